@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { badRequest } from './errors.ts';
+
+/** Everything the process reads from its environment, typed once. CLI flags override these. */
+export interface Config {
+  host: string;
+  port: number;
+  /** Where the embedded database (and nothing else) lives; ignored with DATABASE_URL. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** The address people use to reach the web interface; links in e-mails point here. */
+  publicUrl: string;
+  /** Cookies get the Secure flag when the public address is https. */
+  secureCookies: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Load the directory data and the threat register into an empty database on first start. */
+  seed: boolean;
+  /** Run the job workers in this process (embedded mode always does). */
+  workers: boolean;
+  smtp: { url: string; from: string } | undefined;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = {}): Config {
+  const host = overrides.host ?? env.XMPPSEC_HOST ?? '127.0.0.1';
+  const port = overrides.port ?? parsePort(env.XMPPSEC_PORT ?? '8080');
+  const publicUrl = (overrides.publicUrl ?? env.XMPPSEC_PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, '');
+  const logLevel = overrides.logLevel ?? env.XMPPSEC_LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw badRequest('invalid_config', `XMPPSEC_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
+  return {
+    host,
+    port,
+    dataDir: resolve(overrides.dataDir ?? env.XMPPSEC_DATA_DIR ?? './data'),
+    databaseUrl: overrides.databaseUrl ?? (env.DATABASE_URL || undefined),
+    publicUrl,
+    secureCookies: overrides.secureCookies ?? publicUrl.startsWith('https://'),
+    logLevel: logLevel as Config['logLevel'],
+    seed: overrides.seed ?? env.XMPPSEC_SEED !== 'false',
+    workers: overrides.workers ?? env.XMPPSEC_WORKERS !== 'false',
+    smtp: overrides.smtp ?? (env.XMPPSEC_SMTP_URL ? { url: env.XMPPSEC_SMTP_URL, from: env.XMPPSEC_MAIL_FROM ?? 'xmppsec <security@localhost>' } : undefined),
+  };
+}
+
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw badRequest('invalid_port', `"${text}" is not a TCP port (0–65535).`);
+  return port;
+}
