@@ -56,7 +56,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await installSecurityHeaders(app, { secure: services.config.secureCookies });
   await app.register(cookie);
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  // Counted after authentication, so signed-in clients and API tokens get a larger allowance than
+  // anonymous callers; per-route limits (sign-in, report intake) are stricter.
+  const anonymousPerMinute = services.config.rateLimitPerMinute;
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    timeWindow: '1 minute',
+    max: (request) => (request.actor?.kind === 'user' ? anonymousPerMinute * 10 : anonymousPerMinute),
+    keyGenerator: (request) => (request.actor?.kind === 'user' ? `user:${request.actor.userId}` : `ip:${request.ip}`),
+  });
   installErrorHandling(app);
   installAuthentication(app, services.accounts);
 

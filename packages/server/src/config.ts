@@ -18,6 +18,8 @@ export interface Config {
   /** Run the job workers in this process (embedded mode always does). */
   workers: boolean;
   smtp: { url: string; from: string } | undefined;
+  /** Requests per minute and address for anonymous callers (signed-in callers get ten times that). */
+  rateLimitPerMinute: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -38,8 +40,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     logLevel: logLevel as Config['logLevel'],
     seed: overrides.seed ?? env.XMPPSEC_SEED !== 'false',
     workers: overrides.workers ?? env.XMPPSEC_WORKERS !== 'false',
+    rateLimitPerMinute: overrides.rateLimitPerMinute ?? positiveInteger(env.XMPPSEC_RATE_LIMIT_PER_MINUTE ?? '600', 'XMPPSEC_RATE_LIMIT_PER_MINUTE'),
     smtp: overrides.smtp ?? (env.XMPPSEC_SMTP_URL ? { url: env.XMPPSEC_SMTP_URL, from: env.XMPPSEC_MAIL_FROM ?? 'xmppsec <security@localhost>' } : undefined),
   };
+}
+
+function positiveInteger(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw badRequest('invalid_config', `${name} must be a positive whole number, not "${text}".`);
+  return value;
 }
 
 export function parsePort(text: string): number {
