@@ -6,6 +6,8 @@ import type { CliCommand, CliIo } from './cli/command.ts';
 import { processIo, UsageError } from './cli/command.ts';
 import { commandGroup } from './cli/command-group.ts';
 import { serveCommand, workerCommand } from './cli/serve-commands.ts';
+import { scanCommand } from '@xmppsec/scanner';
+import { cveValidateCommand } from './features/cve/validate-command.ts';
 import { doapCommand } from './features/directory/doap-check-command.ts';
 import { threatsCommands } from './features/threats/threats-commands.ts';
 import { AppError } from './errors.ts';
@@ -19,6 +21,8 @@ export const COMMANDS: readonly CliCommand[] = [
   backupCommand,
   restoreCommand,
   doapCommand,
+  commandGroup('cve', 'Validate, import and export CVE records', [cveValidateCommand]),
+  scanCommand,
   commandGroup('threats', 'Validate and render the threat register', threatsCommands),
 ];
 

@@ -174,7 +174,7 @@ async function runCheck(args: string[], io: CliIo, deps: DoapCommandDeps): Promi
 export function createDoapCommand(deps: DoapCommandDeps = {}): CliCommand {
   return {
     name: 'doap',
-    summary: 'check DOAP files (XEP-0453) as the software directory reads them',
+    summary: 'Check DOAP files (XEP-0453) as the software directory reads them',
     usage: USAGE,
     async run(args, io) {
       const [sub, ...rest] = args;
