@@ -11,7 +11,7 @@ describe('xmppsec scan arguments', () => {
   it('prints usage for --help and exits 0', async () => {
     const io = testIo();
     expect(await scanCommand.run(['--help'], io)).toBe(0);
-    expect(io.stdout()).toContain('usage: xmppsec scan');
+    expect(io.stdout()).toContain('Usage: xmppsec scan');
     expect(io.stdout()).toContain('--fail-below');
   });
 

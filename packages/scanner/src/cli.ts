@@ -25,13 +25,13 @@ export interface CliCommand {
   run: (args: string[], io: CliIo) => Promise<number>;
 }
 
-const USAGE = `usage: xmppsec scan [options] <domain>…
+const USAGE = `Usage: xmppsec scan [options] <domain>…
 
 Probe and grade the XMPP service of each domain: DNS (SRV, DNSSEC, DANE), STARTTLS and
 direct TLS, TLS versions and ciphers, certificate chain and XMPP identity, SASL before and
 after TLS, dialback and SASL EXTERNAL.
 
-options:
+Options:
   --mode c2s|s2s|both     which side to scan (default both)
   --resolver HOST:PORT    DNS resolver to query (default: the system's first)
   --ca-file FILE          extra trust anchors (PEM), e.g. for private networks
