@@ -10,6 +10,12 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerAccountRoutes } from './features/accounts/routes.ts';
+import { registerAdvisoryRoutes } from './features/advisories/routes.ts';
+import { registerCaseRoutes } from './features/cases/routes.ts';
+import { registerDirectoryRoutes } from './features/directory/routes.ts';
+import { registerCveRoutes } from './features/cve/routes.ts';
+import { registerObservatoryRoutes } from './features/observatory/routes.ts';
+import { registerThreatRoutes } from './features/threats/routes.ts';
 import { installAuthentication } from './http/authentication.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { registerHealthRoutes } from './http/health.ts';
@@ -72,6 +78,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealthRoutes(app, { db: services.db });
   registerAccountRoutes(app, { accounts: services.accounts, secureCookies: services.config.secureCookies });
   registerAuditRoutes(app, { audit: services.audit });
+  registerThreatRoutes(app, { threats: services.threats });
+  registerObservatoryRoutes(app, { observatory: services.observatory });
+  registerCaseRoutes(app, { cases: services.cases, reports: services.reports });
+  registerAdvisoryRoutes(app, { advisories: services.advisories, publicUrl: services.config.publicUrl });
+  registerDirectoryRoutes(app, { directory: services.directory });
+  registerCveRoutes(app, { cve: services.cve });
   registerOpenApiRoutes(app);
 
   const webDist = options.webDist ?? WEB_DIST;

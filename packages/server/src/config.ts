@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { badRequest } from './errors.ts';
+import { loadScanConfig, type ScanConfig } from './features/observatory/scan-config.ts';
 
 /** Everything the process reads from its environment, typed once. CLI flags override these. */
 export interface Config {
@@ -18,8 +19,16 @@ export interface Config {
   /** Run the job workers in this process (embedded mode always does). */
   workers: boolean;
   smtp: { url: string; from: string } | undefined;
+  /** xmppsec's own XMPP account for notifications, and the group chat that hears of advisories. */
+  xmpp: { service: string; jid: string; password: string; room: string | undefined } | undefined;
+  /** The CVE Services API key; kept out of the database when given here. */
+  cveApiKey: string | undefined;
+  /** Proof-of-work difficulty for anonymous reports, in leading zero bits (about 2^bits hashes). */
+  powBits: number;
   /** Requests per minute and address for anonymous callers (signed-in callers get ten times that). */
   rateLimitPerMinute: number;
+  /** Observatory scans: resolver, extra CA, timeouts, pace (env XMPPSEC_SCAN_*; see features/observatory/README.md). */
+  scan: ScanConfig;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -40,7 +49,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     logLevel: logLevel as Config['logLevel'],
     seed: overrides.seed ?? env.XMPPSEC_SEED !== 'false',
     workers: overrides.workers ?? env.XMPPSEC_WORKERS !== 'false',
+    xmpp: overrides.xmpp ?? (env.XMPPSEC_XMPP_JID && env.XMPPSEC_XMPP_PASSWORD ? { service: env.XMPPSEC_XMPP_SERVICE ?? `xmpp://${env.XMPPSEC_XMPP_JID.split('@')[1]}:5222`, jid: env.XMPPSEC_XMPP_JID, password: env.XMPPSEC_XMPP_PASSWORD, room: env.XMPPSEC_XMPP_ROOM || undefined } : undefined),
+    cveApiKey: overrides.cveApiKey ?? (env.XMPPSEC_CVE_API_KEY || undefined),
+    powBits: overrides.powBits ?? positiveInteger(env.XMPPSEC_POW_BITS ?? '18', 'XMPPSEC_POW_BITS'),
     rateLimitPerMinute: overrides.rateLimitPerMinute ?? positiveInteger(env.XMPPSEC_RATE_LIMIT_PER_MINUTE ?? '600', 'XMPPSEC_RATE_LIMIT_PER_MINUTE'),
+    scan: overrides.scan ?? loadScanConfig(env),
     smtp: overrides.smtp ?? (env.XMPPSEC_SMTP_URL ? { url: env.XMPPSEC_SMTP_URL, from: env.XMPPSEC_MAIL_FROM ?? 'xmppsec <security@localhost>' } : undefined),
   };
 }

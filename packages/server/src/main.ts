@@ -7,8 +7,12 @@ import { processIo, UsageError } from './cli/command.ts';
 import { commandGroup } from './cli/command-group.ts';
 import { serveCommand, workerCommand } from './cli/serve-commands.ts';
 import { scanCommand } from '@xmppsec/scanner';
+import { reportsListCommand, reportsShowCommand, teamKeyCommand } from './features/cases/case-commands.ts';
+import { cveCommands } from './features/cve/cve-commands.ts';
 import { cveValidateCommand } from './features/cve/validate-command.ts';
+import { directoryCommands } from './features/directory/directory-commands.ts';
 import { doapCommand } from './features/directory/doap-check-command.ts';
+import { observatoryCommands } from './features/observatory/observatory-commands.ts';
 import { threatsCommands } from './features/threats/threats-commands.ts';
 import { AppError } from './errors.ts';
 
@@ -20,10 +24,14 @@ export const COMMANDS: readonly CliCommand[] = [
   auditCommand,
   backupCommand,
   restoreCommand,
+  commandGroup('reports', 'List vulnerability reports and read encrypted ones', [reportsListCommand, reportsShowCommand]),
+  teamKeyCommand,
   doapCommand,
-  commandGroup('cve', 'Validate, import and export CVE records', [cveValidateCommand]),
+  commandGroup('cve', 'Validate, import and export CVE records', [cveValidateCommand, ...cveCommands]),
   scanCommand,
+  commandGroup('directory', 'Import, refresh and list the software directory', directoryCommands),
   commandGroup('threats', 'Validate and render the threat register', threatsCommands),
+  commandGroup('observatory', 'Queue scans in the database, print network statistics, manage opt-outs', observatoryCommands),
 ];
 
 function overview(): string {

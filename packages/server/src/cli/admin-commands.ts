@@ -1,27 +1,13 @@
 import { verifyAuditChain } from '../audit/audit.ts';
 import { cliActor } from '../authz/actor.ts';
-import { loadConfig } from '../config.ts';
 import { backupDatabase, restoreDatabase } from '../db/backup.ts';
 import { ROLES } from '../features/accounts/tables.ts';
 import type { Role } from '../features/accounts/tables.ts';
-import { openRuntime } from '../runtime.ts';
-import type { Runtime } from '../runtime.ts';
 import { dataDirOption, helpOption, jsonOption, parseCommandArgs } from './args.ts';
 import type { CliCommand, CliIo } from './command.ts';
 import { UsageError } from './command.ts';
 import { printUsage } from './serve-commands.ts';
-
-const DATABASE_NOTE = 'The database is the embedded one in --data-dir (default ./data), or PostgreSQL when DATABASE_URL is set.';
-
-async function withRuntime<T>(io: CliIo, dataDir: string | undefined, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const config = loadConfig(io.env, dataDir ? { dataDir } : {});
-  const runtime = await openRuntime(config, { onStatus: (message) => io.err(`${message}\n`) });
-  try {
-    return await work(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
+import { DATABASE_NOTE, withRuntime } from './with-runtime.ts';
 
 export const migrateCommand: CliCommand = {
   name: 'migrate',

@@ -41,6 +41,8 @@ Environment: DATABASE_URL, XMPPSEC_PUBLIC_URL, XMPPSEC_LOG_LEVEL, XMPPSEC_SMTP_U
     const runtime = await openRuntime(config, { onStatus: (message) => io.err(`${message}\n`) });
     const { services, handle } = runtime;
     const app = await buildApp({ services, logger: true });
+    // A stray rejection in background work (a dropped peer connection, say) is logged, not fatal to the server.
+    process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection in background work'));
     // PGlite lives in this process only, so embedded mode always runs its workers here.
     const jobs = createJobRunner(handle, services.jobs, (message, error) => app.log.error({ err: error }, message));
     try {
@@ -60,6 +62,7 @@ Environment: DATABASE_URL, XMPPSEC_PUBLIC_URL, XMPPSEC_LOG_LEVEL, XMPPSEC_SMTP_U
     io.err(`Received ${String(signal[0] ?? 'signal')}: stopping…\n`);
     await app.close();
     await jobs.stop();
+    await services.notifier.idle();
     await runtime.close();
     return 0;
   },

@@ -159,7 +159,7 @@ async function* readLines(file: string): AsyncGenerator<string> {
 }
 
 async function runMigrator(db: Db, step: (migrator: Migrator) => ReturnType<Migrator['migrateToLatest']>): Promise<void> {
-  const migrator = new Migrator({ db: db as Kysely<Database>, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db: db as Kysely<Database>, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { error } = await step(migrator);
   if (error) throw error;
 }

@@ -55,3 +55,28 @@ describe('embedded database', () => {
     }
   });
 });
+
+describe('queries on db inside a mutation', () => {
+  it('fail at once instead of waiting for the connection the transaction holds', async () => {
+    const { createMutations } = await import('./mutations.ts');
+    const { manualClock } = await import('../clock.ts');
+    const { cliActor } = await import('../authz/actor.ts');
+    const { openPgliteTestDatabase } = await import('./test-databases.ts');
+    const handle = await openPgliteTestDatabase();
+    try {
+      const mutations = createMutations({ db: handle.db, clock: manualClock('2026-01-01T00:00:00Z') });
+      const started = Date.now();
+      await expect(
+        mutations.run(cliActor, async () => {
+          await sql`SELECT 1`.execute(handle.db);
+          return { result: undefined, audit: { action: 'test.never' } };
+        }),
+      ).rejects.toThrow(/used `db` inside a transaction/);
+      expect(Date.now() - started).toBeLessThan(30_000);
+      // The connection is free again afterwards.
+      expect((await sql<{ one: number }>`SELECT 1 AS one`.execute(handle.db)).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await handle.close();
+    }
+  });
+});

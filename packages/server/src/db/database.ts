@@ -1,7 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
-import type { DatabaseConnection, Driver, TransactionSettings } from 'kysely';
+import { Kysely, PGliteAdapter, PGliteDialect, PostgresDialect } from 'kysely';
+import type { DatabaseConnection, DialectAdapter, Driver, TransactionSettings } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
@@ -69,17 +70,35 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 }
 
 /**
- * Kysely's PGlite driver shares one connection object between callers, so two overlapping
- * transactions (or a query issued while another caller's transaction is open) would run inside
- * each other. This dialect hands the connection to one caller at a time.
+ * PGlite has one connection, so callers take turns. Kysely would queue them itself, silently and
+ * without limit; this dialect queues them in its own driver instead, so that a query on `db` made
+ * inside a mutation's transaction fails at once with a clear message rather than waiting forever.
  */
 class SerializedPGliteDialect extends PGliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TakingTurnsAdapter();
+  }
+
   override createDriver(): Driver {
     return new SerializedDriver(super.createDriver());
   }
 }
 
+class TakingTurnsAdapter extends PGliteAdapter {
+  /** Not really: SerializedDriver hands out the one connection in turn, in place of Kysely's own queue. */
+  override get supportsMultipleConnections(): boolean {
+    return true;
+  }
+}
+
 const ACQUIRE_TIMEOUT_MS = 60_000;
+
+/**
+ * Marks the code running inside a mutation's transaction. A query there that goes through `db`
+ * instead of `trx` would wait forever for the connection its own transaction holds; it fails at
+ * once instead, naming the mistake.
+ */
+export const insideTransaction = new AsyncLocalStorage<{ active: boolean }>();
 
 class SerializedDriver implements Driver {
   readonly #inner: Driver;
@@ -95,6 +114,9 @@ class SerializedDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
+    if (insideTransaction.getStore()?.active) {
+      throw new Error('A query used `db` inside a transaction; use the transaction (`trx`) there, or run the query before or after it.');
+    }
     const previous = this.#tail;
     let release!: () => void;
     this.#tail = new Promise<void>((resolve) => { release = resolve; });

@@ -8,9 +8,12 @@ export interface MigrationOutcome {
   current: string | undefined;
 }
 
-/** Brings the schema up to date; each migration runs in its own transaction. */
+/**
+ * Brings the schema up to date; each migration runs in its own transaction. Features own separate
+ * number ranges and grow in parallel, so a new migration may sort before one already applied.
+ */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOutcome> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((result) => result.status === 'Error');

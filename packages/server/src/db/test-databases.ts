@@ -83,6 +83,9 @@ async function adminQuery(text: string): Promise<void> {
  * takes a fraction of that. The dump is cached on disk, keyed by the migrations' source.
  */
 let template: Promise<Blob> | undefined;
+// Hashed when this module loads, together with the migrations it imports: a file edited later in the
+// run must not label an old schema with a new hash.
+const MIGRATIONS_HASH = migrationsHash();
 export async function openPgliteTestDatabase(): Promise<DatabaseHandle> {
   template ??= loadOrBuildTemplate();
   const handle = await openDatabase({ kind: 'pglite-memory', loadDataDir: await template });
@@ -91,7 +94,7 @@ export async function openPgliteTestDatabase(): Promise<DatabaseHandle> {
 }
 
 async function loadOrBuildTemplate(): Promise<Blob> {
-  const file = join(CACHE_DIR, `pglite-template-${migrationsHash()}.tar`);
+  const file = join(CACHE_DIR, `pglite-template-${MIGRATIONS_HASH}.tar`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
   const handle = await openDatabase({ kind: 'pglite-memory' });
   await migrateToLatest(handle.db);

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { escapeHtml } from './html.ts';
+import { escapeXml as escapeHtml } from '../text/escape.ts';
 
 interface Operation {
   summary?: string;

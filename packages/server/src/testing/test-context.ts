@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app.ts';
+import { Writable } from 'node:stream';
+import { buildApp, loggerOptions } from '../app.ts';
 import type { UserActor } from '../authz/actor.ts';
 import { cliActor } from '../authz/actor.ts';
 import { manualClock } from '../clock.ts';
@@ -21,15 +22,18 @@ export interface SignedIn {
 }
 
 /** Services on a test database with a controllable clock, and quick ways to get signed-in users of each role. */
-export async function createTestContext(handle: DatabaseHandle, overrides: Partial<Config> = {}) {
+export async function createTestContext(handle: DatabaseHandle, overrides: Partial<Config> = {}, options: { logLines?: string[] } = {}) {
   const clock = manualClock('2026-06-01T12:00:00Z');
   const config = loadConfig({}, { publicUrl: 'http://xmppsec.test', dataDir: '/nonexistent', seed: false, ...overrides });
-  const services = createServices({ handle, clock, config });
+  const services = createServices({ handle, clock, config, log: () => {} });
   let app: FastifyInstance | undefined;
   let counter = 0;
 
   async function getApp(): Promise<FastifyInstance> {
-    app ??= await buildApp({ services, logger: false, webDist: '/nonexistent' });
+    // With logLines, the app logs as in production, into the array, so tests can read every line.
+    const logLines = options.logLines;
+    const logger = logLines ? { ...loggerOptions('info'), stream: new Writable({ write(chunk: Buffer, _encoding, done) { logLines.push(chunk.toString()); done(); } }) } : false;
+    app ??= await buildApp({ services, logger, webDist: '/nonexistent' });
     return app;
   }
 
@@ -75,6 +79,7 @@ export async function createTestContext(handle: DatabaseHandle, overrides: Parti
     signIn,
     tokenFor,
     async close() {
+      await services.notifier.idle();
       await app?.close();
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeDot, escapeMarkdown, escapeXml, safeId, stripInvalidXmlChars } from './escape.ts';
+import { escapeDot, escapeMarkdown, escapeXml, safeId, stripInvalidXmlChars } from '../../text/escape.ts';
 import { parseProse, proseToHtml, proseToMarkdown } from './prose.ts';
 
 describe('prose and escaping', () => {

@@ -1,4 +1,4 @@
-import { escapeMarkdown, escapeXml } from './escape.ts';
+import { escapeMarkdown, escapeXml } from '../../text/escape.ts';
 import { specRefUrl } from './refs.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { SKILL_DESCRIPTIONS, SKILLS } from './attack-tree.ts';
-import { escapeMarkdown, escapeXml, safeId } from './escape.ts';
+import { escapeMarkdown, escapeXml, safeId } from '../../text/escape.ts';
 import type { ExposureMetric, Threat } from './model.ts';
 import { priorityMatrix, orderRegister, threatPriority } from './priority.ts';
 import { inlineToHtml, inlineToMarkdown, proseToHtml, proseToMarkdown } from './prose.ts';

@@ -1,10 +1,18 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryIo, UsageError } from '../../cli/command.ts';
+import { memoryIo, UsageError, type CliCommand } from '../../cli/command.ts';
+import { openPostgresTestDatabase, testBackends } from '../../db/test-databases.ts';
 import { readRegisterDir, SEED_DIR } from './register-files.ts';
-import { threatsRenderCommand, threatsValidateCommand } from './threats-commands.ts';
+import { importRegister, threatToYaml } from './register-yaml.ts';
+import {
+  threatsExportCommand,
+  threatsImportCommand,
+  threatsPublishCommand,
+  threatsRenderCommand,
+  threatsValidateCommand,
+} from './threats-commands.ts';
 
 let work: string;
 
@@ -52,11 +60,11 @@ describe('xmppsec threats validate', () => {
   });
 });
 
-describe('xmppsec threats render', () => {
+describe('xmppsec threats render from a folder', () => {
   it('renders the seed to an HTML file', async () => {
     const out = join(work, 'register.html');
     const io = memoryIo();
-    expect(await threatsRenderCommand.run(['--format', 'html', '--out', out, '--version', '4'], io)).toBe(0);
+    expect(await threatsRenderCommand.run(['--format', 'html', '--out', out, '--version', '4', '--dir', SEED_DIR], io)).toBe(0);
     const html = await readFile(out, 'utf8');
     expect(html).toContain('<title>XMPP threat register, version 4</title>');
     expect(html).toContain('<style>');
@@ -73,7 +81,7 @@ describe('xmppsec threats render', () => {
     await mkdir(join(work, 'md'));
     const io = memoryIo();
     const code = await threatsRenderCommand.run(
-      ['--format', 'md', '--out', out, '--images', join(work, 'md', 'trees'), '--previous', previous, '--previous-version', '3'],
+      ['--format', 'md', '--dir', SEED_DIR, '--out', out, '--images', join(work, 'md', 'trees'), '--previous', previous, '--previous-version', '3'],
       io,
     );
     expect(code).toBe(0);
@@ -94,5 +102,114 @@ describe('xmppsec threats render', () => {
     const md = memoryIo();
     expect(await threatsRenderCommand.run(['--format', 'md', '--dir', SEED_DIR], md)).toBe(0);
     expect(md.stdout()).toMatch(/^# XMPP threat register/);
+  });
+});
+
+const backends = await testBackends();
+
+interface CliDatabase {
+  /** Arguments and environment that point a command at this database. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  close(): Promise<void>;
+}
+
+async function cliDatabase(name: 'pglite' | 'postgres'): Promise<CliDatabase> {
+  if (name === 'pglite') {
+    const dataDir = await mkdtemp(join(tmpdir(), 'xmppsec-threats-db-'));
+    return { args: ['--data-dir', dataDir], env: {}, close: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+  const handle = await openPostgresTestDatabase();
+  return { args: [], env: { DATABASE_URL: handle.connectionString! }, close: () => handle.close() };
+}
+
+describe.each(backends)('xmppsec threats with the database on $name', ({ name }) => {
+  let database: CliDatabase;
+  const run = async (command: CliCommand, args: string[]) => {
+    const io = memoryIo(database.env);
+    const code = await command.run([...args, ...database.args], io);
+    return { code, out: io.stdout(), err: io.stderr() };
+  };
+
+  beforeAll(async () => {
+    database = await cliDatabase(name);
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('imports the seed folder and exports the same files', async () => {
+    const imported = await run(threatsImportCommand, [SEED_DIR]);
+    expect(imported.code).toBe(0);
+    const seed = new Map([...(await readRegisterDir(SEED_DIR))].filter(([file]) => file.endsWith('.yaml')));
+    expect(imported.out).toBe(`Imported ${SEED_DIR}: ${seed.size} added, 0 revised, 0 unchanged.\n`);
+    const out = join(work, `export-${name}`);
+    expect((await run(threatsExportCommand, [out])).out).toBe(`Wrote ${seed.size} threat files to ${out}.\n`);
+    expect(await readRegisterDir(out)).toEqual(seed);
+    const again = await run(threatsImportCommand, ['--json', out]);
+    expect(JSON.parse(again.out)).toMatchObject({ ok: true, created: [], revised: [], unchanged: [...seed.keys()].map((f) => f.replace('.yaml', '')) });
+  });
+
+  it('rejects a folder with a malformed tree, naming file, line and node, and imports nothing', async () => {
+    const dir = join(work, `broken-${name}`);
+    await mkdir(dir);
+    const good = (await readRegisterDir(SEED_DIR)).get('amplification.yaml')!;
+    await writeFile(join(dir, 'amplification.yaml'), good.replace('children: [join-busy-room, no-room-rate-limit]', 'children: [join-busy-room, no-such-step]'));
+    await writeFile(join(dir, 'brand-new.yaml'), threatToYaml({ ...importRegister([['amplification.yaml', good]]).threats[0]!, slug: 'brand-new' }));
+    const result = await run(threatsImportCommand, [dir]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(new RegExp(`${join(dir, 'amplification.yaml').replaceAll('.', '\\.')}:\\d+:\\d+: node "room-flood" refers to child "no-such-step", which is not defined \\[unknown-node\\]`));
+    expect(result.err).toContain('has errors; nothing was imported');
+    const out = join(work, `after-broken-${name}`);
+    await run(threatsExportCommand, [out]);
+    expect(await readdir(out)).not.toContain('brand-new.yaml');
+  });
+
+  it('publishes versions and renders them from the database', async () => {
+    const first = await run(threatsPublishCommand, ['--notes', 'First']);
+    expect(first.out).toBe('Published version 1 of the register with 9 threats.\n');
+    await expect(run(threatsPublishCommand, [])).rejects.toMatchObject({ code: 'register_unchanged' });
+
+    const md = await run(threatsRenderCommand, ['--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(/^# XMPP threat register\n\nVersion 1 · published \d{4}-\d{2}-\d{2} · 9 threats/);
+    expect(md.out.match(/<svg /g)).toHaveLength(9);
+    const file = join(work, `register-${name}.html`);
+    expect((await run(threatsRenderCommand, ['--out', file, '--version', '1', '--stylesheet', 'register.css'])).err).toMatch(/wrote register-\w+\.html: 9 threats/);
+    const html = await readFile(file, 'utf8');
+    expect(html).toContain('<link rel="stylesheet" href="register.css">');
+    expect(html.match(/<svg /g)).toHaveLength(9);
+
+    const drafts = await run(threatsRenderCommand, ['--format', 'md', '--unpublished', '--drafts']);
+    expect(drafts.out).toContain('Version 2 (unpublished, with drafts)');
+    expect(drafts.out.match(/<svg /g)).toHaveLength(12);
+    const images = join(work, `images-${name}`);
+    const withImages = await run(threatsRenderCommand, ['--format', 'md', '--images', images]);
+    expect(withImages.out).toContain(`](${relative(process.cwd(), images)}/starttls-stripping.svg)`);
+    expect((await readdir(images)).sort()).toHaveLength(9);
+    await expect(run(threatsRenderCommand, ['--version', '7'])).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses bad arguments before touching the database', async () => {
+    for (const args of [
+      ['--drafts'],
+      ['--unpublished', '--version', '1'],
+      ['--version', 'two'],
+      ['--previous', SEED_DIR],
+      ['--previous-version', '3'],
+      ['--published', '2026-01-01'],
+      ['--dir', SEED_DIR, '--unpublished'],
+    ]) {
+      await expect(run(threatsRenderCommand, args), args.join(' ')).rejects.toThrow(UsageError);
+    }
+    await expect(run(threatsImportCommand, [])).rejects.toThrow('give exactly one folder to import');
+    await expect(run(threatsImportCommand, [join(work, 'missing')])).rejects.toThrow(/no such folder/);
+    await expect(run(threatsImportCommand, [work, work])).rejects.toThrow(UsageError);
+    await expect(run(threatsExportCommand, [])).rejects.toThrow('give exactly one folder to export to');
+    await expect(run(threatsPublishCommand, ['extra'])).rejects.toThrow(UsageError);
+    for (const command of [threatsImportCommand, threatsExportCommand, threatsPublishCommand]) {
+      const help = await run(command, ['--help']);
+      expect(help.out).toContain(`Usage: xmppsec threats ${command.name}`);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { AttackNode, AttackTree, Mitigation } from './attack-tree.ts';
-import { escapeXml, safeId } from './escape.ts';
+import { escapeXml, safeId } from '../../text/escape.ts';
 import { formatCost, formatLikelihood, type TreeAnalysis } from './tree-compute.ts';
 
 /**

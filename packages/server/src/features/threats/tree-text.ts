@@ -1,5 +1,5 @@
 import type { AttackNode, AttackTree } from './attack-tree.ts';
-import { escapeDot, stripInvalidXmlChars } from './escape.ts';
+import { escapeDot, stripInvalidXmlChars } from '../../text/escape.ts';
 import { formatCost, formatLikelihood, type TreeAnalysis } from './tree-compute.ts';
 
 /**
