@@ -80,7 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app, { audit: services.audit });
   registerThreatRoutes(app, { threats: services.threats });
   registerObservatoryRoutes(app, { observatory: services.observatory });
-  registerCaseRoutes(app, { cases: services.cases, reports: services.reports });
+  registerCaseRoutes(app, { cases: services.cases, reports: services.reports, caseCve: services.caseCve });
   registerAdvisoryRoutes(app, { advisories: services.advisories, publicUrl: services.config.publicUrl });
   registerDirectoryRoutes(app, { directory: services.directory });
   registerCveRoutes(app, { cve: services.cve });

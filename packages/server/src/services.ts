@@ -8,6 +8,7 @@ import { createAccountService } from './features/accounts/service.ts';
 import { advisoryJobs } from './features/advisories/jobs.ts';
 import { createAdvisoryService } from './features/advisories/service.ts';
 import { caseAccess, publishedCaseIds } from './features/cases/access.ts';
+import { createCaseCveDrafting } from './features/cases/case-cve.ts';
 import { createCaseService } from './features/cases/case-service.ts';
 import { directoryLookup } from './features/cases/directory-lookup.ts';
 import { caseJobs } from './features/cases/jobs.ts';
@@ -40,12 +41,13 @@ export function createServices(deps: { handle: DatabaseHandle; clock: Clock; con
   const cases = createCaseService(caseDeps);
   const reports = createReportService({ ...caseDeps, cases, powBits: deps.config.powBits });
   const cve = createCveService({ db, mutations, clock: deps.clock, publicUrl: deps.config.publicUrl, apiKeyFromEnvironment: deps.config.cveApiKey, directory, caseAccess: async (actor, caseId) => (await caseAccess(db, actor, caseId)) !== undefined });
+  const caseCve = createCaseCveDrafting({ db, mutations, cve, publicUrl: deps.config.publicUrl });
   const advisories = createAdvisoryService({ ...caseDeps, xmpp: xmppOutbox, room: deps.config.xmpp?.room, records: cve.caseRecords });
   const observatory = createObservatoryService({ db, mutations, clock: deps.clock, config: deps.config.scan, autoDispatch: deps.config.workers, ...(deps.log ? { log: deps.log } : {}) });
   threats.setExposureSource(observatory.exposureSource);
   threats.setCaseVisibility((caseIds) => publishedCaseIds(db, caseIds, deps.clock.now()));
   const jobs: JobDefinition[] = [...accountJobs(accounts), ...mailJobs(outbox), ...directoryJobs(directory), ...xmppOutbox.jobs(), ...caseJobs({ cases, reports }), ...advisoryJobs(advisories), ...observatoryJobs(observatory)];
-  return { db, clock: deps.clock, config: deps.config, mutations, accounts, audit, threats, outbox, directory, xmppOutbox, cases, reports, advisories, observatory, cve, notifier, jobs };
+  return { db, clock: deps.clock, config: deps.config, mutations, accounts, audit, threats, outbox, directory, xmppOutbox, cases, reports, caseCve, advisories, observatory, cve, notifier, jobs };
 }
 
 export type Services = ReturnType<typeof createServices>;

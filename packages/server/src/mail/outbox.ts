@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../authz/actor.ts';
 import type { Clock } from '../clock.ts';
+import { addCounts, coalescing } from '../util/coalescing.ts';
 import type { Database } from '../db/schema.ts';
 import { accountPolicy } from '../features/accounts/policy.ts';
 import type { JobDefinition } from '../jobs/jobs.ts';
@@ -75,7 +76,6 @@ export function createOutbox(deps: OutboxDeps) {
   const { db, clock, mailer } = deps;
   const log = deps.log ?? ((message: string) => console.warn(message));
   const maxAttempts = deps.maxAttempts ?? 8;
-  let running: Promise<DeliveryReport> | undefined;
   const background = new Set<Promise<unknown>>();
 
   /** Takes due rows for this worker; SKIP LOCKED keeps two workers from sending the same message. */
@@ -134,6 +134,8 @@ export function createOutbox(deps: OutboxDeps) {
     return report;
   }
 
+  const delivery = coalescing(deliver, addCounts);
+
   return {
     /** Writes a message into the outbox within the caller's transaction. Returns its id. */
     async queue(trx: Transaction<Database>, message: MailMessage, meta: QueueMeta): Promise<string> {
@@ -166,10 +168,7 @@ export function createOutbox(deps: OutboxDeps) {
 
     /** Delivers every due message now (one run at a time per process; concurrent callers share it). */
     deliverDue(): Promise<DeliveryReport> {
-      running ??= deliver().finally(() => {
-        running = undefined;
-      });
-      return running;
+      return delivery.run();
     },
 
     /** Starts delivery in the background after a mutation that queued mail; failures are logged and retried later. */

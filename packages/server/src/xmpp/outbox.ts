@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.ts';
+import { addCounts, coalescing } from '../util/coalescing.ts';
 import type { Database } from '../db/schema.ts';
 import type { JobDefinition } from '../jobs/jobs.ts';
 import { sendXmppMessages } from './sender.ts';
@@ -30,7 +31,6 @@ export interface XmppDelivery {
 export function createXmppOutbox(deps: { db: Kysely<Database>; clock: Clock; account: XmppAccount | undefined; log?: (message: string) => void }) {
   const { db, clock, account } = deps;
   const log = deps.log ?? ((message: string) => console.warn(message));
-  let running: Promise<XmppDelivery> | undefined;
 
   async function deliver(): Promise<XmppDelivery> {
     const report: XmppDelivery = { sent: 0, retrying: 0, failed: 0, notSent: 0 };
@@ -71,6 +71,8 @@ export function createXmppOutbox(deps: { db: Kysely<Database>; clock: Clock; acc
     return report;
   }
 
+  const delivery = coalescing(deliver, addCounts);
+
   return {
     async queue(trx: Transaction<Database>, message: { to: string; kind: 'chat' | 'groupchat'; body: string }, purpose: string): Promise<string> {
       const id = randomUUID();
@@ -82,16 +84,14 @@ export function createXmppOutbox(deps: { db: Kysely<Database>; clock: Clock; acc
       return id;
     },
 
+    /** Delivers what is due; a call during a delivery makes it go round once more, so nothing queued meanwhile waits for the next minute. */
     deliverDue(): Promise<XmppDelivery> {
-      running ??= deliver().finally(() => {
-        running = undefined;
-      });
-      return running;
+      return delivery.run();
     },
 
     /** Resolves when a delivery under way has finished (tests, shutdown). */
     async idle(): Promise<void> {
-      await running?.catch(() => undefined);
+      await delivery.running()?.catch(() => undefined);
     },
 
     jobs(): JobDefinition[] {

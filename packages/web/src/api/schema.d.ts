@@ -976,9 +976,11 @@ export type paths = {
                                 email: string;
                                 id: string;
                                 lastLoginAt: string | null;
+                                openpgpFingerprint: string | null;
                                 /** @enum {string} */
                                 role: "admin" | "team" | "maintainer" | "reporter";
                                 totpEnabled: boolean;
+                                xmppAddress: string | null;
                             };
                         };
                     };
@@ -1300,9 +1302,11 @@ export type paths = {
                                 email: string;
                                 id: string;
                                 lastLoginAt: string | null;
+                                openpgpFingerprint: string | null;
                                 /** @enum {string} */
                                 role: "admin" | "team" | "maintainer" | "reporter";
                                 totpEnabled: boolean;
+                                xmppAddress: string | null;
                             };
                         };
                     };
@@ -1477,9 +1481,11 @@ export type paths = {
                             email: string;
                             id: string;
                             lastLoginAt: string | null;
+                            openpgpFingerprint: string | null;
                             /** @enum {string} */
                             role: "admin" | "team" | "maintainer" | "reporter";
                             totpEnabled: boolean;
+                            xmppAddress: string | null;
                         };
                     };
                 };
@@ -5529,6 +5535,179 @@ export type paths = {
                     content: {
                         "application/json": {
                             id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/vulnerabilities/{vulnerabilityId}/cve-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft (or redraft) the vulnerability's CVE record from the case: affected projects and fixed versions, credits, the advisory link; reserves an ID when it has none (team) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    vulnerabilityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cvss?: string;
+                        cwe?: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cveId: string;
+                            issues: {
+                                message: string;
+                                path: string;
+                            }[];
+                            valid: boolean;
                         };
                     };
                 };
@@ -12836,6 +13015,182 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Your name and where notifications reach you: an XMPP address, and an OpenPGP key to encrypt e-mail to */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        openpgpKey?: string | null;
+                        xmppAddress?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An instant in UTC, ISO 8601 */
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            lastLoginAt: string | null;
+                            openpgpFingerprint: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "team" | "maintainer" | "reporter";
+                            totpEnabled: boolean;
+                            xmppAddress: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/projects": {
@@ -23382,9 +23737,11 @@ export type paths = {
                                 email: string;
                                 id: string;
                                 lastLoginAt: string | null;
+                                openpgpFingerprint: string | null;
                                 /** @enum {string} */
                                 role: "admin" | "team" | "maintainer" | "reporter";
                                 totpEnabled: boolean;
+                                xmppAddress: string | null;
                             }[];
                         };
                     };
@@ -23546,9 +23903,11 @@ export type paths = {
                                 email: string;
                                 id: string;
                                 lastLoginAt: string | null;
+                                openpgpFingerprint: string | null;
                                 /** @enum {string} */
                                 role: "admin" | "team" | "maintainer" | "reporter";
                                 totpEnabled: boolean;
+                                xmppAddress: string | null;
                             };
                         };
                     };
@@ -23715,9 +24074,11 @@ export type paths = {
                             email: string;
                             id: string;
                             lastLoginAt: string | null;
+                            openpgpFingerprint: string | null;
                             /** @enum {string} */
                             role: "admin" | "team" | "maintainer" | "reporter";
                             totpEnabled: boolean;
+                            xmppAddress: string | null;
                         };
                     };
                 };

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
+import * as openpgpFingerprint from './0002-openpgp-fingerprint.ts';
 import * as directory from './0100-directory.ts';
 import * as mailOutbox from './0150-mail-outbox.ts';
 import * as cve from './0200-cve.ts';
@@ -15,6 +16,7 @@ import * as threats from './0500-threats.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-openpgp-fingerprint': openpgpFingerprint,
   '0100-directory': directory,
   '0150-mail-outbox': mailOutbox,
   '0200-cve': cve,

@@ -13,6 +13,8 @@ const userSchema = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
+  xmppAddress: z.string().nullable(),
+  openpgpFingerprint: z.string().nullable(),
   role: z.enum(ROLES),
   totpEnabled: z.boolean(),
   disabled: z.boolean(),
@@ -102,6 +104,15 @@ export function registerAccountRoutes(app: FastifyInstance, deps: { accounts: Ac
     },
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
   }, async (request) => userOut(await accounts.completeSetup(request.actor, request.body)));
+
+  api.patch('/api/v1/profile', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Your name and where notifications reach you: an XMPP address, and an OpenPGP key to encrypt e-mail to',
+      body: z.object({ displayName: z.string().max(200).optional(), xmppAddress: z.string().max(1000).nullable().optional(), openpgpKey: z.string().max(200_000).nullable().optional() }),
+      response: { 200: userSchema, ...errorResponses },
+    },
+  }, async (request) => userOut(await accounts.updateProfile(request.actor, request.body)));
 
   api.get('/api/v1/users', {
     schema: { tags: ['accounts'], summary: 'All accounts (team)', response: { 200: z.object({ users: z.array(userSchema) }), ...errorResponses } },

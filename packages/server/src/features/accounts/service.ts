@@ -9,6 +9,7 @@ import type { Clock } from '../../clock.ts';
 import type { Mutations } from '../../db/mutations.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, notFound, unauthenticated } from '../../errors.ts';
+import { readPublicKeyInfo } from '../../crypto/openpgp.ts';
 import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { accountPolicy } from './policy.ts';
 import { newSecret, secretHash } from './secrets.ts';
@@ -30,6 +31,8 @@ export interface PublicUser {
   id: string;
   email: string;
   displayName: string;
+  xmppAddress: string | null;
+  openpgpFingerprint: string | null;
   role: Role;
   totpEnabled: boolean;
   disabled: boolean;
@@ -73,6 +76,8 @@ function toPublicUser(row: NonNullable<UserRow>): PublicUser {
     id: row.id,
     email: row.email,
     displayName: row.display_name,
+    xmppAddress: row.xmpp_address,
+    openpgpFingerprint: row.openpgp_fingerprint,
     role: row.role,
     totpEnabled: row.totp_enabled,
     disabled: row.disabled_at !== null,
@@ -82,6 +87,7 @@ function toPublicUser(row: NonNullable<UserRow>): PublicUser {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@.][^\s@]*$/;
+const BARE_JID = /^[^\s@/"&'<>:]+@[^\s@/]+$/;
 
 export function createAccountService(deps: { db: Kysely<Database>; mutations: Mutations; clock: Clock; publicUrl: string }) {
   const { db, mutations, clock } = deps;
@@ -194,6 +200,35 @@ export function createAccountService(deps: { db: Kysely<Database>; mutations: Mu
       const pending = users.find((user) => user.role === 'admin');
       if (pending) return this.issueSetupLink(actor, pending.email);
       return (await this.createUser(actor, { email, role: 'admin', displayName: 'Administrator' })).setupLink;
+    },
+
+    /** One's own contact details for notifications: an XMPP address and an OpenPGP key to encrypt e-mail to. */
+    async updateProfile(actor: Actor, patch: { displayName?: string | undefined; xmppAddress?: string | null | undefined; openpgpKey?: string | null | undefined }): Promise<PublicUser> {
+      accountPolicy.assert(actor, 'profile.read_own');
+      const user = actor as UserActor;
+      const changes: { display_name?: string; xmpp_address?: string | null; openpgp_key?: string | null; openpgp_fingerprint?: string | null } = {};
+      if (patch.displayName !== undefined) changes.display_name = patch.displayName.trim().slice(0, 200);
+      if (patch.xmppAddress !== undefined) {
+        const address = patch.xmppAddress?.trim() || null;
+        if (address && (!BARE_JID.test(address) || address.length > 1000)) throw badRequest('invalid_xmpp_address', `"${address}" is not a bare XMPP address (user@domain).`);
+        changes.xmpp_address = address;
+      }
+      if (patch.openpgpKey !== undefined) {
+        if (patch.openpgpKey?.trim()) {
+          const info = await readPublicKeyInfo(patch.openpgpKey);
+          changes.openpgp_key = info.armored;
+          changes.openpgp_fingerprint = info.fingerprint;
+        } else {
+          changes.openpgp_key = null;
+          changes.openpgp_fingerprint = null;
+        }
+      }
+      if (Object.keys(changes).length === 0) throw badRequest('nothing_to_change', 'The update changes nothing.');
+      await mutations.run(actor, async (trx) => {
+        await trx.updateTable('users').set(changes).where('id', '=', user.userId).execute();
+        return { result: undefined, audit: { action: 'user.profile_update', subject: { type: 'user', id: user.userId }, details: { fields: Object.keys(changes) } } };
+      });
+      return toPublicUser((await selectUser(db, { id: user.userId }))!);
     },
 
     async listUsers(actor: Actor): Promise<PublicUser[]> {

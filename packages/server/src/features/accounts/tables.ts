@@ -15,6 +15,7 @@ export interface UsersTable {
   totp_last_step: number | null;
   xmpp_address: string | null;
   openpgp_key: string | null;
+  openpgp_fingerprint: Generated<string | null>;
   failed_logins: Generated<number>;
   locked_until: Date | null;
   last_login_at: Date | null;

@@ -157,9 +157,9 @@ export function createAdvisoryService(deps: {
         }
       }
       await announce(trx, advisory.id, content, 'New security advisory');
-      const participants = await trx.selectFrom('case_participants').innerJoin('users', 'users.id', 'case_participants.user_id').select(['users.email']).where('case_participants.case_id', '=', caseId).distinct().execute();
+      const participants = await trx.selectFrom('case_participants').innerJoin('users', 'users.id', 'case_participants.user_id').select(['users.email', 'users.xmpp_address', 'users.openpgp_key']).where('case_participants.case_id', '=', caseId).where('users.disabled_at', 'is', null).distinct().execute();
       if (participants.length > 0) {
-        await notifier.enqueue(trx, { category: 'case.published', to: participants.map((row) => ({ email: row.email })), subject: `[${caseId}] Published: the embargo has ended`, text: `The advisory for case ${caseId} is public now.\n\n${advisoryLink(advisory.id)}\n` });
+        await notifier.enqueue(trx, { category: 'case.published', to: participants.map((row) => ({ email: row.email, xmpp: row.xmpp_address, openpgpKey: row.openpgp_key })), subject: `[${caseId}] Published: the embargo has ended`, text: `The advisory for case ${caseId} is public now.\n\n${advisoryLink(advisory.id)}\n` });
       }
       return { result: true, audit: { action: 'advisory.publish', subject: { type: 'case', id: caseId }, details: { advisoryId: advisory.id, cveIds, at: at.toISOString() } } };
     });

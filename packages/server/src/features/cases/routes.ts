@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest, notFound } from '../../errors.ts';
 import { errorResponses, iso, isoDateTime, isoOrNull } from '../../http/schemas.ts';
+import type { CaseCveDrafting } from './case-cve.ts';
 import type { CaseService, CaseView, PostView } from './case-service.ts';
 import { MAX_ATTACHMENTS, MAX_ATTACHMENTS_BYTES } from './reports-service.ts';
 import type { ReportService, ReportView } from './reports-service.ts';
@@ -96,7 +97,7 @@ const postOut = (post: PostView) => ({ ...post, createdAt: iso(post.createdAt) }
 const caseParams = z.object({ id: z.string().max(40) });
 const reportParams = z.object({ id: z.string().max(40) });
 
-export function registerCaseRoutes(app: FastifyInstance, deps: { cases: CaseService; reports: ReportService }): void {
+export function registerCaseRoutes(app: FastifyInstance, deps: { cases: CaseService; reports: ReportService; caseCve: CaseCveDrafting }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { cases, reports } = deps;
 
@@ -383,5 +384,19 @@ export function registerCaseRoutes(app: FastifyInstance, deps: { cases: CaseServ
   }, async (request, reply) => {
     if (!request.body.title.trim()) throw badRequest('title_required', 'Give the vulnerability a title.');
     return reply.status(201).send(await cases.addVulnerability(request.actor, request.params.id, request.body.title));
+  });
+
+  api.post('/api/v1/cases/:id/vulnerabilities/:vulnerabilityId/cve-draft', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Draft (or redraft) the vulnerability\'s CVE record from the case: affected projects and fixed versions, credits, the advisory link; reserves an ID when it has none (team)',
+      params: z.object({ id: z.string().max(40), vulnerabilityId: z.string().max(60) }),
+      body: z.object({ description: text(4096).optional(), cvss: text(512).optional(), cwe: text(20).optional() }),
+      response: { 200: z.object({ cveId: z.string(), valid: z.boolean(), issues: z.array(z.object({ path: z.string(), message: z.string() })) }), ...errorResponses },
+    },
+  }, async (request) => {
+    const record = await deps.caseCve.draft(request.actor, request.params.id, request.params.vulnerabilityId, request.body);
+    const errors = record.team?.draftIssues.errors ?? [];
+    return { cveId: record.cveId, valid: record.team?.draftValid ?? false, issues: errors.map((issue) => ({ path: issue.path, message: issue.message })) };
   });
 }
