@@ -14,6 +14,7 @@ import { testBackends } from '../../db/test-databases.ts';
 import { createJobRunner } from '../../jobs/jobs.ts';
 import { createTestContext, type TestContext } from '../../testing/test-context.ts';
 import { EXPOSURE_METRICS } from '../threats/model.ts';
+import { seedThreatRegister } from '../threats/service.ts';
 import { observatoryJobs } from './jobs.ts';
 import type { ScanConfig } from './scan-config.ts';
 import { preflightAddresses } from './scan-guard.ts';
@@ -178,6 +179,13 @@ describe.skipIf(!fleet).each(backends)('observatory on $name', (backend) => {
       expect(figure!.share, metric).toBeLessThanOrEqual(1);
     }
     expect((await ctx.services.observatory.exposureSource('tls-below-1.2'))?.share).toBe(1 / 3);
+
+    // The threat register shows the live figure: STARTTLS stripping ↔ servers that do not require TLS.
+    await seedThreatRegister(ctx.services.threats, () => {});
+    const threat = (await inject({ method: 'GET', url: '/api/v1/threats/starttls-stripping' })).json<{ exposure: { metric: string; figure: { share: number; sample: number } | null } }>();
+    expect(threat.exposure).toMatchObject({ metric: 'starttls-not-required', figure: { share: 1 / 3, sample: 3 } });
+    const register = (await inject({ method: 'GET', url: '/api/v1/register?format=md' })).body;
+    expect(register).toMatch(/33(\.3)?\s?%/);
 
     const list = (await inject({ method: 'GET', url: '/api/v1/observatory/domains' })).json<{ total: number; domains: { domain: string; grade: string }[] }>();
     expect(list.total).toBe(3);
