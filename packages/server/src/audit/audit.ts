@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../authz/actor.ts';
 import { actorLabel } from '../authz/actor.ts';
 import type { Clock } from '../clock.ts';
+import { json } from '../db/json.ts';
 import type { Database } from '../db/schema.ts';
 import { eventHash, GENESIS_HASH } from './hash.ts';
 
@@ -38,19 +39,8 @@ export async function appendAuditEvent(trx: Transaction<Database>, clock: Clock,
     details,
     prev_hash: prevHash,
   };
-  const hash = eventHash({
-    seq,
-    at: row.at,
-    actorId: row.actor_id,
-    actorLabel: row.actor_label,
-    via: row.via,
-    action: row.action,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    details,
-    prevHash,
-  });
-  await trx.insertInto('audit_events').values({ ...row, details: JSON.stringify(details) as never, hash }).execute();
+  const hash = eventHash(row);
+  await trx.insertInto('audit_events').values({ ...row, details: json(details), hash }).execute();
   return seq;
 }
 
@@ -74,18 +64,7 @@ export async function verifyAuditChain(db: Kysely<Database>, pageSize = 2000): P
       if (row.prev_hash !== expectedPrev) {
         return { ok: false, events, headHash: expectedPrev, firstBroken: { seq: row.seq, reason: 'its prev_hash does not match the event before it (an event was removed, inserted or reordered)' } };
       }
-      const recomputed = eventHash({
-        seq: row.seq,
-        at: row.at,
-        actorId: row.actor_id,
-        actorLabel: row.actor_label,
-        via: row.via,
-        action: row.action,
-        subjectType: row.subject_type,
-        subjectId: row.subject_id,
-        details: row.details,
-        prevHash: row.prev_hash,
-      });
+      const recomputed = eventHash(row);
       if (recomputed !== row.hash) {
         return { ok: false, events, headHash: expectedPrev, firstBroken: { seq: row.seq, reason: 'its content does not match its hash (the row was edited)' } };
       }

@@ -10,23 +10,34 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }
 
-export interface HashedFields {
+/** The columns of an audit event that its hash covers: all but the hash itself. */
+export interface HashedRow {
   seq: number;
   at: Date;
-  actorId: string | null;
-  actorLabel: string;
+  actor_id: string | null;
+  actor_label: string;
   via: string;
   action: string;
-  subjectType: string | null;
-  subjectId: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
   details: unknown;
-  prevHash: string;
+  prev_hash: string;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export function eventHash(fields: HashedFields): string {
-  return createHash('sha256')
-    .update(canonicalJson({ ...fields, at: fields.at.toISOString() }))
-    .digest('hex');
+export function eventHash(row: HashedRow): string {
+  const fields = {
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorId: row.actor_id,
+    actorLabel: row.actor_label,
+    via: row.via,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    details: row.details,
+    prevHash: row.prev_hash,
+  };
+  return createHash('sha256').update(canonicalJson(fields)).digest('hex');
 }

@@ -5,7 +5,7 @@ import { cveDraftSchema, type CveDraft } from './draft.ts';
 import { randomCvssVector } from './record-variations.ts';
 import { CREDIT_TYPES, REFERENCE_TAGS } from './record-types.ts';
 import { recordPassesSchema } from './schema-validators.ts';
-import { pick, seededRandom } from './seeded-random.ts';
+import { pick, seededRandom } from '../../util/seeded-random.ts';
 import { TEST_CNA, sampleDraft } from './test-fixtures.ts';
 import { validateCnaBody, validateCveRecord } from './validate-record.ts';
 

@@ -5,7 +5,7 @@ import { CVSS_METRIC_KEYS, CVSS_METRIC_TABLES, CvssError, cvssMetricObject, cvss
 import { randomCvssVector } from './record-variations.ts';
 import { isRejected } from './record-types.ts';
 import { loadCveSchemaSet } from './schema-registry.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 import { FIXTURES_DIR, advancedExample, fixtureRecords } from './test-fixtures.ts';
 
 /** `<vector> - (a, b, c)` or `<vector> - a` lines of the reference files. */

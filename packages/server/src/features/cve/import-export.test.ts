@@ -12,7 +12,7 @@ import { jsonEqual } from './diff.ts';
 import { normaliseCveRecord } from './normalise.ts';
 import { validateOsv } from './osv.ts';
 import { damageRecord } from './record-variations.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 import type { CveService, ImportFileResult } from './service.ts';
 import { fixtureRecords } from './test-fixtures.ts';
 import { validateCveRecord } from './validate-record.ts';

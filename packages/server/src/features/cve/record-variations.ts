@@ -1,5 +1,5 @@
 import { CVSS_METRIC_TABLES, cvssMetricObject, parseCvss } from './cvss.ts';
-import { pick } from './seeded-random.ts';
+import { pick } from '../../util/seeded-random.ts';
 
 /**
  * Generated CVE records for property tests and the validation benchmark: valid variations of real

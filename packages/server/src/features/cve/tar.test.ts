@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 import { tarGzArchive } from './tar.ts';
 
 const hasTar = spawnSync('tar', ['--version']).status === 0;

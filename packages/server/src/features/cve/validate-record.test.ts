@@ -3,7 +3,7 @@ import { buildCveRecord } from './build-record.ts';
 import { damageRecord, varyRecord } from './record-variations.ts';
 import { listCveSchemaVersions } from './schema-registry.ts';
 import { recordPassesSchema } from './schema-validators.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 import { TEST_CNA, advancedExample, fixtureRecords, rejectedContainerExample, sampleDraft } from './test-fixtures.ts';
 import { validateCnaBody, validateCveRecord } from './validate-record.ts';
 

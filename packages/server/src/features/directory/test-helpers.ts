@@ -34,14 +34,4 @@ export function python<T>(script: string, args: string[] = [], input?: string): 
   return JSON.parse(out) as T;
 }
 
-/** mulberry32: small, fast and good enough to make fuzz cases reproducible from a seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../util/seeded-random.ts';

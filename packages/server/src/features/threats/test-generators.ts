@@ -9,17 +9,7 @@ import type { Threat } from './model.ts';
 
 export type Random = () => number;
 
-/** mulberry32: small, fast, good enough to drive test inputs. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../util/seeded-random.ts';
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 export const int = (random: Random, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
