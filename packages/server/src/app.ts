@@ -17,7 +17,8 @@ import { registerCveRoutes } from './features/cve/routes.ts';
 import { registerObservatoryRoutes } from './features/observatory/routes.ts';
 import { registerThreatRoutes } from './features/threats/routes.ts';
 import { installAuthentication } from './http/authentication.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { frameworkError, installErrorHandling } from './http/error-handler.ts';
+import { installInputGuard } from './http/input-guard.ts';
 import { registerHealthRoutes } from './http/health.ts';
 import { registerOpenApiRoutes } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: process.env.XMPPSEC_TRUST_PROXY === 'true',
     requestTimeout: 120_000,
+    frameworkErrors: frameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     keyGenerator: (request) => (request.actor?.kind === 'user' ? `user:${request.actor.userId}` : `ip:${request.ip}`),
   });
   installErrorHandling(app);
+  installInputGuard(app);
   installAuthentication(app, services.accounts);
 
   registerHealthRoutes(app, { db: services.db });

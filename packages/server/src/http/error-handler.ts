@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 
@@ -9,6 +9,15 @@ interface ErrorBody {
 const body = (code: string, message: string, details?: Record<string, unknown>): ErrorBody => ({
   error: { code, message, ...(details ? { details } : {}) },
 });
+
+/** For Fastify's own routing failures (bad URL encoding, overlong path parameters), in the same shape as every other error. */
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void reply.status(414).send(body('path_too_long', 'A part of the address is longer than this API accepts.'));
+    return;
+  }
+  void reply.status(400).send(body('bad_url', 'The address is not valid (check its percent-encoding).'));
+}
 
 /** Maps every failure to a status, a stable code and a clear message; internals never reach the client. */
 export function installErrorHandling(app: FastifyInstance): void {
