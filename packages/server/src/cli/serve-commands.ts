@@ -27,7 +27,17 @@ Options:
   --no-seed         do not load the bundled data into an empty database
   --admin-email E   e-mail of the first administrator on a fresh installation
                     (env XMPPSEC_ADMIN_EMAIL, default admin@localhost)
-Environment: DATABASE_URL, XMPPSEC_PUBLIC_URL, XMPPSEC_LOG_LEVEL, XMPPSEC_SMTP_URL, XMPPSEC_MAIL_FROM`,
+Environment (see docs/operations.md):
+  DATABASE_URL                     postgres://… instead of the embedded database
+  XMPPSEC_PUBLIC_URL               the address people use (https turns on secure cookies, HSTS)
+  XMPPSEC_LOG_LEVEL                fatal|error|warn|info|debug|trace|silent (default info)
+  XMPPSEC_TRUST_PROXY=true         behind a reverse proxy: take the client address from it
+  XMPPSEC_SMTP_URL, XMPPSEC_MAIL_FROM                          mail delivery
+  XMPPSEC_XMPP_SERVICE, XMPPSEC_XMPP_JID, XMPPSEC_XMPP_PASSWORD, XMPPSEC_XMPP_ROOM   XMPP notifications
+  XMPPSEC_CVE_API_KEY              the CVE Services API key (kept out of the database)
+  XMPPSEC_POW_BITS                 proof of work for anonymous reports (default 18)
+  XMPPSEC_RATE_LIMIT_PER_MINUTE    per anonymous address (default 600; signed in: ten times)
+  XMPPSEC_SCAN_*                   the observatory's resolver, CA file, limits and pace`,
   async run(args, io) {
     const { values } = parseCommandArgs(args, { ...helpOption, ...dataDirOption, host: { type: 'string' }, port: { type: 'string' }, 'no-workers': { type: 'boolean' }, 'no-seed': { type: 'boolean' }, 'admin-email': { type: 'string' } }, false);
     if (values.help) return printUsage(io, this.usage);
