@@ -63,6 +63,9 @@ try {
   const directorySource = 'src/pages/directory/directory-area.tsx';
   const threatsSource = 'src/pages/threats/threats-area.tsx';
   const advisoriesSource = 'src/pages/advisories/advisories-area.tsx';
+  const reportSource = 'src/pages/report/report-area.tsx';
+  const openpgpSource = 'src/pages/report/encrypt.ts';
+  const observatorySource = 'src/pages/observatory/observatory-area.tsx';
   const rows = [
     row('baseline: React 19 + ReactDOM "hello world"', baseline, baseline),
     row('baseline: Preact "hello world"', payloadSize(helloPreact, firstPagePayload(helloPreact)), baseline),
@@ -70,6 +73,9 @@ try {
     row('  + software directory, loaded on demand', payloadSize(appPreact, lazyPayload(appPreact, directorySource)), baseline),
     row('  + threat register, loaded on demand', payloadSize(appPreact, lazyPayload(appPreact, threatsSource)), baseline),
     row('  + advisories, loaded on demand', payloadSize(appPreact, lazyPayload(appPreact, advisoriesSource)), baseline),
+    row('  + report form, loaded on demand', payloadSize(appPreact, lazyPayload(appPreact, reportSource)), baseline),
+    row('    + OpenPGP, only when encryption is chosen', payloadSize(appPreact, lazyPayload(appPreact, openpgpSource)), baseline),
+    row('  + observatory, loaded on demand', payloadSize(appPreact, lazyPayload(appPreact, observatorySource)), baseline),
     row('  + sign-in pages, loaded on demand', payloadSize(appPreact, lazyPayload(appPreact, authSource)), baseline),
     row('  + team console, loaded on demand', payloadSize(appPreact, lazyPayload(appPreact, consoleSource)), baseline),
     row('xmppsec first public page (same code on React)', payloadSize(appReact, firstPagePayload(appReact)), baseline),

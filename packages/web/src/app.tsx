@@ -13,6 +13,9 @@ const ConsoleArea = lazy(() => import('./pages/console/console-area.tsx'));
 const DirectoryArea = lazy(() => import('./pages/directory/directory-area.tsx'));
 const ThreatsArea = lazy(() => import('./pages/threats/threats-area.tsx'));
 const AdvisoriesArea = lazy(() => import('./pages/advisories/advisories-area.tsx'));
+const ReportArea = lazy(() => import('./pages/report/report-area.tsx'));
+const TrackArea = lazy(() => import('./pages/track/track-area.tsx'));
+const ObservatoryArea = lazy(() => import('./pages/observatory/observatory-area.tsx'));
 
 interface Area {
   matches: (pathname: string) => boolean;
@@ -30,6 +33,9 @@ const AREAS: Area[] = [
   { matches: (path) => under('/directory')(path) || under('/xeps')(path), render: (path) => <DirectoryArea pathname={path} /> },
   { matches: under('/threats'), render: (path) => <ThreatsArea pathname={path} /> },
   { matches: (path) => under('/advisories')(path) || under('/subscriptions')(path) || path === '/transparency', render: (path) => <AdvisoriesArea pathname={path} /> },
+  { matches: (path) => path === '/report', render: () => <ReportArea /> },
+  { matches: (path) => path === '/track', render: () => <TrackArea /> },
+  { matches: under('/observatory'), render: (path) => <ObservatoryArea pathname={path} /> },
 ];
 
 export function App() {

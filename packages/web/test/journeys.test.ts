@@ -289,7 +289,7 @@ describe.skipIf(skip !== undefined)('web interface in chromium', () => {
       // No second factor is required of maintainers: straight to the console, with their menu.
       await expect.poll(() => heading(page).textContent()).toBe('Console');
       const menu = page.getByRole('navigation', { name: 'Console' });
-      expect(await menu.getByRole('link').allTextContents()).toEqual(['Overview', 'My projects', 'API tokens', 'Two-factor']);
+      expect(await menu.getByRole('link').allTextContents()).toEqual(['Overview', 'My cases', 'My projects', 'API tokens', 'Profile', 'Two-factor']);
       await menu.getByRole('link', { name: 'My projects' }).click();
       await expect.poll(() => heading(page).textContent()).toBe('My projects');
       await expect.poll(() => page.getByRole('region', { name: 'My projects' }).locator('tbody th').allTextContents()).toEqual(['Gajim']);

@@ -34,7 +34,7 @@ type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer
 type Optional<K extends string, V> = [V] extends [never] ? { [key in K]?: never } : undefined extends V ? { [key in K]?: V } : { [key in K]: V };
 
 export type RequestOptions<O> = Optional<'params', PathParamsOf<O>> &
-  Optional<'body', BodyOf<O>> & { query?: QueryOf<O> extends never ? never : QueryOf<O>; signal?: AbortSignal };
+  Optional<'body', BodyOf<O>> & { query?: QueryOf<O> extends never ? never : QueryOf<O>; signal?: AbortSignal; headers?: Record<string, string> };
 
 /** True when every key of the options may be left out: then the options argument is optional. */
 type OptionsArgs<O> = Partial<RequestOptions<O>> extends RequestOptions<O> ? [options?: RequestOptions<O>] : [options: RequestOptions<O>];
@@ -80,7 +80,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function request(method: Method, path: string, requestOptions: RawOptions = {}): Promise<unknown> {
     const url = baseUrl + expandPath(path, requestOptions.params) + queryString(requestOptions.query);
-    const headers: Record<string, string> = { accept: 'application/json' };
+    // Extra headers carry secrets that must not go in the URL (e.g. a report's tracking token).
+    const headers: Record<string, string> = { ...requestOptions.headers, accept: 'application/json' };
     if (!SAFE_METHODS.has(method) && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
     let body: string | undefined;
     if (requestOptions.body !== undefined) {
@@ -120,6 +121,7 @@ interface RawOptions {
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
   signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 /** Fills `{name}` placeholders; every placeholder must have a value. */

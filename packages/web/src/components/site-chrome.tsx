@@ -31,6 +31,12 @@ export function SiteHeader() {
               <NavLink to="/threats">Threats</NavLink>
             </li>
             <li>
+              <NavLink to="/observatory">Observatory</NavLink>
+            </li>
+            <li>
+              <NavLink to="/report">Report a vulnerability</NavLink>
+            </li>
+            <li>
               <a href="/api/v1/docs">API</a>
             </li>
             <li>

@@ -4,6 +4,7 @@ import { buildApp } from '../../../server/src/app.ts';
 import { cliActor } from '../../../server/src/authz/actor.ts';
 import { manualClock } from '../../../server/src/clock.ts';
 import { loadConfig } from '../../../server/src/config.ts';
+import type { Config } from '../../../server/src/config.ts';
 import type { DatabaseHandle } from '../../../server/src/db/database.ts';
 import { openPgliteTestDatabase } from '../../../server/src/db/test-databases.ts';
 import { seedIfEmpty } from '../../../server/src/seed.ts';
@@ -22,16 +23,17 @@ export interface TestServer {
 
 /**
  * The real server, in process, on a free loopback port, with a fresh migrated PGlite database;
- * `seed` loads the bundled directory data and threat register as `serve` does on first start.
+ * `seed` loads the bundled directory data and threat register as `serve` does on first start;
+ * `config` overrides settings (e.g. a low proof-of-work difficulty, the scan fleet's resolver).
  */
-export async function startTestServer(options: { webDist?: string; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { webDist?: string; seed?: boolean; config?: Partial<Config> } = {}): Promise<TestServer> {
   const handle: DatabaseHandle = await openPgliteTestDatabase();
   let app: FastifyInstance | undefined;
   try {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const clock = manualClock(new Date());
-    const config = loadConfig({}, { host: '127.0.0.1', port, publicUrl: url, dataDir: '/nonexistent', seed: false, logLevel: 'silent' });
+    const config = loadConfig({}, { host: '127.0.0.1', port, publicUrl: url, dataDir: '/nonexistent', seed: false, logLevel: 'silent', ...options.config });
     const services = createServices({ handle, clock, config });
     app = await buildApp({ services, logger: false, webDist: options.webDist ?? '/nonexistent' });
     if (options.seed) await seedIfEmpty(services, () => undefined);

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../authz/actor.ts';
 import { actorLabel } from '../../authz/actor.ts';
+import { utcText } from '../../clock.ts';
 import type { Clock } from '../../clock.ts';
 import { json } from '../../db/json.ts';
 import type { Mutations } from '../../db/mutations.ts';
@@ -343,11 +344,11 @@ export function createCaseService(deps: { db: Kysely<Database>; mutations: Mutat
         await trx.updateTable('cases').set({ embargo_at: embargoAt }).where('id', '=', caseId).execute();
         await trx.insertInto('case_embargo_changes').values({ id: randomUUID(), case_id: caseId, from_at: row.embargo_at, to_at: embargoAt, reason: reason.trim(), changed_by: actorLabel(actor), changed_at: now }).execute();
         await bumpVersion(trx, caseId);
-        const when = embargoAt ? `${embargoAt.toISOString().replace('.000Z', 'Z')} (UTC)` : 'no date (open-ended)';
+        const when = embargoAt ? utcText(embargoAt) : 'no date (open-ended)';
         await addEventPost(trx, caseId, 'general', actor, `The embargo now ends at ${when}. Reason: ${reason.trim()}`);
         const recipients = await caseRecipients(trx, caseId);
         if (recipients.length > 0) {
-          const change = `The embargo on case ${caseId} was changed.\n\nNew end: ${when}\nPrevious end: ${row.embargo_at ? `${row.embargo_at.toISOString()} (UTC)` : 'none'}\n`;
+          const change = `The embargo on case ${caseId} was changed.\n\nNew end: ${when}\nPrevious end: ${row.embargo_at ? utcText(row.embargo_at) : 'none'}\n`;
           await notifier.enqueue(trx, {
             category: 'case.embargo_change',
             to: recipients,
@@ -542,7 +543,7 @@ export function createCaseService(deps: { db: Kysely<Database>; mutations: Mutat
                 : await caseRecipients(trx, deadline.caseId!);
           if (recipients.length > 0) {
             const link = deadline.caseId ? caseLink(deadline.caseId) : `${deps.publicUrl}/console/reports`;
-            await notifier.enqueue(trx, { category: `reminder.${deadline.kind}`, to: recipients, subject: `Reminder: ${deadline.label}`, text: `${deadline.label}.\nDue: ${deadline.dueAt.toISOString()} (UTC)\n\n${link}\n` });
+            await notifier.enqueue(trx, { category: `reminder.${deadline.kind}`, to: recipients, subject: `Reminder: ${deadline.label}`, text: `${deadline.label}.\nDue: ${utcText(deadline.dueAt)}\n\n${link}\n` });
           }
           sent++;
           return { result: undefined, audit: { action: 'reminder.sent', subject: deadline.caseId ? { type: 'case', id: deadline.caseId } : { type: 'report', id: deadline.reportId! }, details: { key: deadline.key, kind: deadline.kind } } };

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../clock.ts';
+import { DAY_MS, utcText } from '../../clock.ts';
 
 /** The team's service levels, from DESIGN.md and the issue: written once, used by the dashboard and the reminder job. */
 export const ACKNOWLEDGE_WITHIN_MS = 3 * DAY_MS;
@@ -54,6 +54,6 @@ export function dueEmbargoReminders(kase: { id: string; embargo_at: Date | null;
     caseId: kase.id,
     reportId: null,
     projectKey: null,
-    label: `The embargo on ${kase.id} ends in ${reminder.label} (${kase.embargo_at!.toISOString()})`,
+    label: `The embargo on ${kase.id} ends in ${reminder.label} (${utcText(kase.embargo_at!)})`,
   }));
 }

@@ -352,6 +352,12 @@ describe.each(backends)('threat register HTTP API on $name', (backend) => {
         else text = text.slice(0, at) + text.slice(at, at + 200).toUpperCase() + text.slice(at + 200);
       }
       const preview = await call({ method: 'POST', url: '/api/v1/threats/validate-tree', headers: team, payload: { yaml: text } });
+      // A NUL character is refused for every request before it reaches the feature.
+      if (text.includes('\u0000')) {
+        expect(preview.statusCode, `round ${round}`).toBe(400);
+        expect(preview.json<{ error: { code: string } }>().error.code).toBe('invalid_character');
+        continue;
+      }
       expect(preview.statusCode, `round ${round}`).toBe(200);
       const result = preview.json<{ ok: boolean; issues: { message: string }[] }>();
       expect(result.ok || result.issues.length > 0, `round ${round}`).toBe(true);

@@ -1,9 +1,11 @@
 import '../../styles/forms.css';
 import '../../styles/console.css';
+import '../../styles/console-work.css';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorMessage, Loading } from '../../components/feedback.tsx';
 import { findRoute } from '../../router/match.ts';
+import type { RouteParams } from '../../router/match.ts';
 import { navigate, NavLink, useLocation } from '../../router/router.tsx';
 import { loadSession, signOut, useSession } from '../../session/session.ts';
 import type { Role, SessionUser } from '../../session/session.ts';
@@ -14,23 +16,27 @@ import { DashboardPage } from './dashboard.tsx';
 import { MyProjectsPage } from './my-projects.tsx';
 import { TokensPage } from './tokens.tsx';
 import { UsersPage } from './users.tsx';
+import { ACCOUNT_ROUTES, WORK_ROUTES } from './work-routes.tsx';
 
 interface ConsoleRoute {
   path: string;
-  label: string;
+  /** The menu entry; pages reached from a list have none. */
+  label?: string;
   /** Who sees it; the API enforces the same rule, this only keeps the menu honest. */
   roles: readonly Role[] | 'all';
-  render: (user: SessionUser) => ReactNode;
+  render: (user: SessionUser, params: RouteParams) => ReactNode;
 }
 
 const STAFF: readonly Role[] = ['admin', 'team'];
 
 const ROUTES: ConsoleRoute[] = [
   { path: '/console', label: 'Overview', roles: 'all', render: (user) => <DashboardPage user={user} /> },
+  ...WORK_ROUTES,
   { path: '/console/users', label: 'Users', roles: STAFF, render: (user) => <UsersPage user={user} /> },
   { path: '/console/audit', label: 'Audit log', roles: STAFF, render: () => <AuditPage /> },
   { path: '/console/projects', label: 'My projects', roles: ['maintainer'], render: () => <MyProjectsPage /> },
   { path: '/console/tokens', label: 'API tokens', roles: 'all', render: () => <TokensPage /> },
+  ...ACCOUNT_ROUTES,
 ];
 
 const allowed = (route: ConsoleRoute, role: Role) => route.roles === 'all' || route.roles.includes(role);
@@ -55,11 +61,12 @@ export default function ConsoleArea({ pathname }: { pathname: string }) {
 
   if (session.status !== 'active' || session.session.state !== 'signed_in') return <Loading />;
   const user = session.session.user;
-  const found = findRoute(ROUTES, pathname);
+  // Routes of other roles look absent; one path may serve several roles under different names.
+  const found = findRoute(ROUTES.filter((route) => allowed(route, user.role)), pathname);
   return (
     <div className="console">
       <ConsoleNav user={user} />
-      <div className="console-content">{found && allowed(found.route, user.role) ? found.route.render(user) : <NotFoundPage />}</div>
+      <div className="console-content">{found ? found.route.render(user, found.params) : <NotFoundPage />}</div>
     </div>
   );
 }
@@ -79,7 +86,7 @@ function ConsoleNav({ user }: { user: SessionUser }) {
     <aside className="console-nav">
       <nav aria-label="Console">
         <ul>
-          {ROUTES.filter((route) => allowed(route, user.role)).map((route) => (
+          {ROUTES.filter((route) => route.label !== undefined && allowed(route, user.role)).map((route) => (
             <li key={route.path}>
               <NavLink to={route.path} exact={route.path === '/console'}>
                 {route.label}

@@ -21,6 +21,15 @@ export function DashboardPage({ user }: { user: SessionUser }) {
             <Link to="/console/tokens">Manage your tokens</Link>
           </p>
         </section>
+        {user.role === 'maintainer' || user.role === 'reporter' ? (
+          <section className="card" aria-labelledby="cases-card">
+            <h2 id="cases-card">My cases</h2>
+            <p>The security cases that concern you, with their embargo and the status of your projects.</p>
+            <p>
+              <Link to="/console/cases">Open my cases</Link>
+            </p>
+          </section>
+        ) : null}
         {user.role === 'maintainer' ? (
           <section className="card" aria-labelledby="projects-card">
             <h2 id="projects-card">My projects</h2>

@@ -2,6 +2,7 @@ import { api } from '../../api/client.ts';
 import { ErrorMessage, Loading } from '../../components/feedback.tsx';
 import { useResource } from '../../components/resource.ts';
 import { Time } from '../../components/time.tsx';
+import { Link } from '../../router/router.tsx';
 
 /** The team's dashboard: new reports, overdue and upcoming deadlines, embargoes ending soon. */
 export function WorkQueue() {
@@ -14,10 +15,13 @@ export function WorkQueue() {
       <section className="card" aria-labelledby="new-reports">
         <h2 id="new-reports">New reports ({newReports.length})</h2>
         {newReports.length === 0 ? <p>None waiting for triage.</p> : null}
+        <p>
+          <Link to="/console/reports">The triage queue</Link>
+        </p>
         <ul>
           {newReports.map((report) => (
             <li key={report.id}>
-              <strong>{report.reference}</strong> {report.title} <span className="muted">(<Time iso={report.receivedAt} />)</span>
+              <Link to={`/console/reports/${encodeURIComponent(report.id)}`}>{report.reference}</Link> {report.title} <span className="muted">(<Time iso={report.receivedAt} />)</span>
             </li>
           ))}
         </ul>
@@ -28,7 +32,7 @@ export function WorkQueue() {
         <ul>
           {overdue.map((deadline) => (
             <li key={deadline.key}>
-              {deadline.label} <span className="muted">(due <Time iso={deadline.dueAt} />)</span>
+              <DeadlineLabel deadline={deadline} /> <span className="muted">(due <Time iso={deadline.dueAt} />)</span>
             </li>
           ))}
         </ul>
@@ -38,7 +42,7 @@ export function WorkQueue() {
             <ul>
               {upcoming.map((deadline) => (
                 <li key={deadline.key}>
-                  {deadline.label} <span className="muted">(due <Time iso={deadline.dueAt} />)</span>
+                  <DeadlineLabel deadline={deadline} /> <span className="muted">(due <Time iso={deadline.dueAt} />)</span>
                 </li>
               ))}
             </ul>
@@ -52,7 +56,7 @@ export function WorkQueue() {
         <ul>
           {embargoesEndingSoon.map((kase) => (
             <li key={kase.id}>
-              <strong>{kase.id}</strong> {kase.title}: <EmbargoTime iso={kase.embargoAt} />
+              <Link to={`/console/cases/${encodeURIComponent(kase.id)}`}>{kase.id}</Link> {kase.title}: <EmbargoTime iso={kase.embargoAt} />
             </li>
           ))}
         </ul>
@@ -69,4 +73,11 @@ export function EmbargoTime({ iso }: { iso: string }) {
       {date.toISOString().replace('T', ' ').slice(0, 16)} UTC <span className="muted">({date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} your time)</span>
     </time>
   );
+}
+
+/** A deadline's label, linked to the case or report it is about. */
+function DeadlineLabel({ deadline }: { deadline: { label: string; caseId: string | null; reportId: string | null } }) {
+  if (deadline.caseId) return <Link to={`/console/cases/${encodeURIComponent(deadline.caseId)}`}>{deadline.label}</Link>;
+  if (deadline.reportId) return <Link to={`/console/reports/${encodeURIComponent(deadline.reportId)}`}>{deadline.label}</Link>;
+  return <>{deadline.label}</>;
 }

@@ -33,6 +33,12 @@ export function HomePage() {
           </h3>
           <p>Known threats to XMPP with attack trees, likelihood and damage, the gap between the threat and today's protocols, and a recommendation.</p>
         </article>
+        <article className="card">
+          <h3>
+            <Link to="/observatory">Network observatory</Link>
+          </h3>
+          <p>Scan an XMPP server's TLS, certificates and authentication, get a grade with what to fix in Prosody or ejabberd, and see how the network as a whole is configured.</p>
+        </article>
       </section>
       <section aria-labelledby="audiences" className="cards">
         <h2 id="audiences" className="visually-hidden">
@@ -41,6 +47,9 @@ export function HomePage() {
         <article className="card">
           <h3>Found a vulnerability?</h3>
           <p>The XMPP Standards Foundation's security team coordinates fixes across the independent projects affected, under embargo, and assigns CVE IDs.</p>
+          <p>
+            <Link to="/report">Report a vulnerability</Link>
+          </p>
         </article>
         <article className="card">
           <h3>Maintain an XMPP project?</h3>
