@@ -78,6 +78,9 @@ describe.each(backends)('advisory publication on $name', (backend) => {
     const refused = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/advisory/approve`, headers: team.headers, payload: { expectedVersion: await version() } });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toMatchObject({ code: 'not_ready', details: { problems: expect.arrayContaining([expect.stringMatching(/Set the embargo/)]) } });
+    const draft = (await app.inject({ url: `/api/v1/cases/${caseId}/advisory`, headers: team.headers })).json().draft;
+    const emptied = await app.inject({ method: 'PUT', url: `/api/v1/cases/${caseId}/advisory`, headers: team.headers, payload: { draft: { ...draft, summary: ' ' } } });
+    expect(emptied.json().blockers).toEqual(expect.arrayContaining([expect.stringMatching(/Write the advisory summary/)]));
   });
 
   it('publishes everything together at the embargo instant, once, and nothing before', async () => {

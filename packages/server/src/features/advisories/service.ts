@@ -89,8 +89,10 @@ export function createAdvisoryService(deps: {
   }
 
   async function blockers(dbOrTrx: Db, caseId: string): Promise<string[]> {
-    const kase = await dbOrTrx.selectFrom('cases').select(['embargo_at', 'state']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    const kase = await dbOrTrx.selectFrom('cases').select(['embargo_at', 'state', 'summary']).where('id', '=', caseId).executeTakeFirstOrThrow();
     const problems: string[] = [];
+    const summary = (await loadAdvisory(dbOrTrx, caseId))?.draft.summary ?? kase.summary;
+    if (!summary.trim()) problems.push('Write the advisory summary: it is what the public reads.');
     if (!kase.embargo_at) problems.push('Set the embargo: publication happens at its end.');
     else if (kase.embargo_at <= clock.now()) problems.push('The embargo has ended already: set a new instant in the future.');
     if (!['triage', 'coordinating', 'scheduled'].includes(kase.state)) problems.push(`The case is ${kase.state}.`);
