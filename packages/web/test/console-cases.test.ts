@@ -293,10 +293,12 @@ describe.skipIf(skip !== undefined)('team console: report → triage → case �
     await poll(() => page.locator('.vulnerabilities > li > a').first().textContent()).toBe(cveId);
 
     const advisory = page.getByRole('form', { name: 'Advisory draft' });
-    await page.getByText('Nothing blocks approval').waitFor();
+    // Without a summary the advisory cannot be approved, and the page says so.
+    await page.getByText('Write the advisory summary').waitFor();
     await advisory.getByLabel('Advisory summary').fill('Kaidan showed forged message carbons as messages the user sent. Update to 0.14.0.');
     await advisory.getByRole('button', { name: 'Save the draft' }).click();
     await advisory.getByText('Draft saved.').waitFor();
+    await page.getByText('Nothing blocks approval').waitFor();
     await checkPage(team, 'console-case-advisory');
     await advisory.getByRole('button', { name: 'Approve for publication' }).click();
     await poll(() => page.getByRole('region', { name: 'Advisory' }).textContent()).toContain('approved: publishes at the embargo');

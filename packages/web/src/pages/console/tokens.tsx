@@ -8,6 +8,7 @@ import { ErrorMessage, Loading, Notice } from '../../components/feedback.tsx';
 import { Page } from '../../components/page.tsx';
 import { useResource } from '../../components/resource.ts';
 import { Time } from '../../components/time.tsx';
+import { ConfirmButton } from './shared/confirm-button.tsx';
 
 type Token = ApiResponse<'/api/v1/tokens', 'get'>['tokens'][number];
 type Scope = Token['scopes'][number];
@@ -174,39 +175,5 @@ function TokenTable({ tokens, onChanged }: { tokens: Token[]; onChanged: () => v
 }
 
 function RevokeButton({ token, onDone }: { token: Token; onDone: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  async function revoke() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.delete('/api/v1/tokens/{id}', { params: { id: token.id } });
-      onDone();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  }
-
-  if (!confirming) {
-    return (
-      <button type="button" className="button small" onClick={() => setConfirming(true)} aria-label={`Revoke ${token.name}`}>
-        Revoke
-      </button>
-    );
-  }
-  return (
-    <div className="confirm" role="group" aria-label={`Revoke ${token.name}?`}>
-      <span>Anything using it stops working.</span>
-      <button type="button" className="button small danger" onClick={revoke} disabled={busy} autoFocus>
-        Revoke {token.name}
-      </button>
-      <button type="button" className="button small" onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-      <ErrorMessage error={error} />
-    </div>
-  );
+  return <ConfirmButton verb="Revoke" subject={token.name} warning="Anything using it stops working." onConfirm={() => api.delete('/api/v1/tokens/{id}', { params: { id: token.id } })} onDone={onDone} />;
 }

@@ -10,6 +10,7 @@ import { useResource } from '../../components/resource.ts';
 import { Time } from '../../components/time.tsx';
 import type { Role, SessionUser } from '../../session/session.ts';
 import { ROLE_DESCRIPTIONS, ROLES, roleLabel } from './roles.ts';
+import { ConfirmButton } from './shared/confirm-button.tsx';
 
 type User = ApiResponse<'/api/v1/users', 'get'>['users'][number];
 type Created = ApiResponse<'/api/v1/users', 'post'>;
@@ -129,41 +130,6 @@ function UserTable({ users, me, canDisable, onChanged }: { users: User[]; me: Se
   );
 }
 
-/** Two steps, so a stray click cannot lock someone out. */
 function DisableButton({ user, onDone }: { user: User; onDone: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  async function disable() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post('/api/v1/users/{email}/disable', { params: { email: user.email } });
-      onDone();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  }
-
-  if (!confirming) {
-    return (
-      <button type="button" className="button small" onClick={() => setConfirming(true)} aria-label={`Disable ${user.email}`}>
-        Disable
-      </button>
-    );
-  }
-  return (
-    <div className="confirm" role="group" aria-label={`Disable ${user.email}?`}>
-      <span>Ends their sessions and revokes their tokens.</span>
-      <button type="button" className="button small danger" onClick={disable} disabled={busy} autoFocus>
-        Disable {user.email}
-      </button>
-      <button type="button" className="button small" onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-      <ErrorMessage error={error} />
-    </div>
-  );
+  return <ConfirmButton verb="Disable" subject={user.email} warning="Ends their sessions and revokes their tokens." onConfirm={() => api.post('/api/v1/users/{email}/disable', { params: { email: user.email } })} onDone={onDone} />;
 }

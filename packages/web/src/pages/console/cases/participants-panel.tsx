@@ -4,6 +4,7 @@ import { api } from '../../../api/client.ts';
 import { SelectField, TextField } from '../../../components/fields.tsx';
 import { useAction } from '../shared/action.ts';
 import { ActionError } from '../shared/action-error.tsx';
+import { ConfirmButton } from '../shared/confirm-button.tsx';
 import { CASE_ROLE, CASE_ROLES } from './labels.ts';
 import type { Case, CaseRole } from './labels.ts';
 
@@ -52,33 +53,14 @@ export function ParticipantsPanel({ kase, team, onChanged }: { kase: Case; team:
 }
 
 function RemoveButton({ caseId, participant, onDone }: { caseId: string; participant: Participant; onDone: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const action = useAction();
-  const who = `${participant.email} (${CASE_ROLE[participant.role]})`;
-  if (!confirming) {
-    return (
-      <button type="button" className="button small" onClick={() => setConfirming(true)} aria-label={`Remove ${who}`}>
-        Remove
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-label={`Remove ${who}?`}>
-      <span>They lose access to the case.</span>
-      <button
-        type="button"
-        className="button small danger"
-        autoFocus
-        disabled={action.busy}
-        onClick={() => action.run(() => api.delete('/api/v1/cases/{id}/participants/{userId}', { params: { id: caseId, userId: participant.userId }, query: { role: participant.role } })).then((done) => done && onDone())}
-      >
-        Remove {participant.email}
-      </button>
-      <button type="button" className="button small" onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-      <ActionError error={action.error} />
-    </div>
+    <ConfirmButton
+      verb="Remove"
+      subject={`${participant.email} (${CASE_ROLE[participant.role]})`}
+      warning="They lose access to the case."
+      onConfirm={() => api.delete('/api/v1/cases/{id}/participants/{userId}', { params: { id: caseId, userId: participant.userId }, query: { role: participant.role } })}
+      onDone={onDone}
+    />
   );
 }
 
