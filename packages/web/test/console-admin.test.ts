@@ -7,7 +7,7 @@ import { findRoute } from '../src/router/match.ts';
 import { offsetOfLine } from '../src/pages/console/threat-editor/line-position.ts';
 import { NEW_THREAT_YAML } from '../src/pages/console/threat-editor/template.ts';
 import { ACCOUNT_ROUTES, WORK_ROUTES } from '../src/pages/console/work-routes.tsx';
-import { browserUnavailable, cspViolations, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
+import { browserUnavailable, checkWatchedPage, launchBrowser, openWatchedPage, saveScreenshot } from './support/browser.ts';
 import type { WatchedPage } from './support/browser.ts';
 import { createConsoleUser, signInBrowser } from './support/console-users.ts';
 import { seededRandom } from './support/seeded-random.ts';
@@ -89,12 +89,7 @@ describe.skipIf(skip !== undefined)('console administration in chromium', () => 
     await server?.close();
   });
 
-  async function checkPage(name: string): Promise<void> {
-    await saveScreenshot(team.page, name);
-    expect(await seriousAccessibilityFindings(team.page), `accessibility of ${name}`).toEqual([]);
-    expect(await cspViolations(team.page), `CSP violations on ${name}`).toEqual([]);
-    expect(team.problems(), `errors on ${name}`).toEqual([]);
-  }
+  const checkPage = (name: string) => checkWatchedPage(team, name);
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });

@@ -8,7 +8,7 @@ import { GENERAL_THREAD } from '../src/pages/console/cases/labels.ts';
 import type { Case, Post } from '../src/pages/console/cases/labels.ts';
 import { timelineEntries } from '../src/pages/console/cases/timeline-panel.tsx';
 import { decryptedName, isEncryptedAttachment } from '../src/pages/console/reports/encrypted-attachments.ts';
-import { browserUnavailable, cspViolations, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
+import { browserUnavailable, checkWatchedPage as checkPage, launchBrowser, openWatchedPage, saveScreenshot } from './support/browser.ts';
 import type { WatchedPage } from './support/browser.ts';
 import { createConsoleUser, signInBrowser } from './support/console-users.ts';
 import type { ConsoleUser } from './support/console-users.ts';
@@ -124,12 +124,6 @@ describe.skipIf(skip !== undefined)('team console: report → triage → case �
     await server?.close();
   });
 
-  async function checkPage(watched: WatchedPage, name: string): Promise<void> {
-    await saveScreenshot(watched.page, name);
-    expect(await seriousAccessibilityFindings(watched.page), `accessibility of ${name}`).toEqual([]);
-    expect(await cspViolations(watched.page), `CSP violations on ${name}`).toEqual([]);
-    expect(watched.problems(), `errors on ${name}`).toEqual([]);
-  }
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   /** A page's first visit loads its chunk and its data: more than expect.poll's default second. */

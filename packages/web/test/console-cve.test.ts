@@ -11,7 +11,7 @@ import type { CvssChoices } from '../src/pages/console/cve/cvss-metrics.ts';
 import { draftFromForm, emptyAffected, formFromDraft } from '../src/pages/console/cve/draft-form.ts';
 import type { DraftResult } from '../src/pages/console/cve/draft-form.ts';
 import { draftPath, hasIssuesWithin, messagesAt } from '../src/pages/console/cve/issues.ts';
-import { browserUnavailable, cspViolations, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
+import { browserUnavailable, checkWatchedPage, launchBrowser, openWatchedPage, saveScreenshot } from './support/browser.ts';
 import type { WatchedPage } from './support/browser.ts';
 import { createConsoleUser, signInBrowser } from './support/console-users.ts';
 import { seededRandom } from './support/seeded-random.ts';
@@ -194,12 +194,7 @@ describe.skipIf(skip !== undefined)('CVE record editor in chromium', () => {
     await server?.close();
   });
 
-  async function checkPage(name: string): Promise<void> {
-    await saveScreenshot(team.page, name);
-    expect(await seriousAccessibilityFindings(team.page), `accessibility of ${name}`).toEqual([]);
-    expect(await cspViolations(team.page), `CSP violations on ${name}`).toEqual([]);
-    expect(team.problems(), `errors on ${name}`).toEqual([]);
-  }
+  const checkPage = (name: string) => checkWatchedPage(team, name);
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../server/src/authz/actor.ts';
 import { timeStep, totpCode } from '../../server/src/features/accounts/totp.ts';
-import { browserUnavailable, cspViolations, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
+import { browserUnavailable, checkWatchedPage as checkPage, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
 import type { WatchedPage } from './support/browser.ts';
 import { startTestServer } from './support/test-server.ts';
 import type { TestServer } from './support/test-server.ts';
@@ -41,12 +41,6 @@ describe.skipIf(skip !== undefined)('web interface in chromium', () => {
   });
 
   /** What every main page must satisfy; then a screenshot for the artifacts. */
-  async function checkPage(watched: WatchedPage, name: string): Promise<void> {
-    await saveScreenshot(watched.page, name);
-    expect(await seriousAccessibilityFindings(watched.page), `accessibility of ${name}`).toEqual([]);
-    expect(await cspViolations(watched.page), `CSP violations on ${name}`).toEqual([]);
-    expect(watched.problems(), `errors on ${name}`).toEqual([]);
-  }
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const currentCode = (secret: string) => totpCode(secret, timeStep(server.clock.now()));

@@ -9,7 +9,7 @@ import type { ShareBar } from '../src/pages/observatory/chart-model.ts';
 import { GRADE_ORDER } from '../src/pages/observatory/labels.ts';
 import { targetsOf } from '../src/pages/observatory/report-types.ts';
 import type { Grade } from '../src/pages/observatory/report-types.ts';
-import { browserUnavailable, cspViolations, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
+import { browserUnavailable, checkWatchedPage, launchBrowser, openWatchedPage } from './support/browser.ts';
 import type { WatchedPage } from './support/browser.ts';
 import { seededRandom } from './support/seeded-random.ts';
 import { startTestServer } from './support/test-server.ts';
@@ -114,12 +114,7 @@ describe.skipIf(skip !== undefined || fleet === undefined)('observatory in chrom
     await fleet?.stop();
   });
 
-  async function checkPage(name: string): Promise<void> {
-    await saveScreenshot(visitor.page, name);
-    expect(await seriousAccessibilityFindings(visitor.page), `accessibility of ${name}`).toEqual([]);
-    expect(await cspViolations(visitor.page), `CSP violations on ${name}`).toEqual([]);
-    expect(visitor.problems(), `errors on ${name}`).toEqual([]);
-  }
+  const checkPage = (name: string) => checkWatchedPage(visitor, name);
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor, jobActor } from '../../server/src/authz/actor.ts';
 import type { UserActor } from '../../server/src/authz/actor.ts';
-import { browserUnavailable, cspViolations, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
+import { browserUnavailable, checkWatchedPage, launchBrowser, openWatchedPage } from './support/browser.ts';
 import type { WatchedPage } from './support/browser.ts';
 import { startTestServer } from './support/test-server.ts';
 import type { TestServer } from './support/test-server.ts';
@@ -32,12 +32,7 @@ describe.skipIf(skip !== undefined)('public site in chromium', () => {
     await server?.close();
   });
 
-  async function checkPage(name: string): Promise<void> {
-    await saveScreenshot(visitor.page, name);
-    expect(await seriousAccessibilityFindings(visitor.page), `accessibility of ${name}`).toEqual([]);
-    expect(await cspViolations(visitor.page), `CSP violations on ${name}`).toEqual([]);
-    expect(visitor.problems(), `errors on ${name}`).toEqual([]);
-  }
+  const checkPage = (name: string) => checkWatchedPage(visitor, name);
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const apiJson = async <T>(path: string): Promise<T> => (await (await fetch(server.url + path)).json()) as T;

@@ -13,8 +13,7 @@ import { attachmentProblem, bytesToBase64, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS
 import { errorsFromApi } from '../src/pages/report/field-errors.ts';
 import { leadingZeroBits, solveProofOfWork } from '../src/pages/report/proof-of-work.ts';
 import { composeReportText } from '../src/pages/report/report-text.ts';
-import { browserUnavailable, cspViolations, launchBrowser, openWatchedPage, saveScreenshot, seriousAccessibilityFindings } from './support/browser.ts';
-import type { WatchedPage } from './support/browser.ts';
+import { browserUnavailable, checkWatchedPage as checkPage, launchBrowser, openWatchedPage } from './support/browser.ts';
 import { seededRandom } from './support/seeded-random.ts';
 import { startTestServer } from './support/test-server.ts';
 import type { TestServer } from './support/test-server.ts';
@@ -172,12 +171,6 @@ describe.skipIf(skip !== undefined)('report form and tracking page in chromium',
     await server?.close();
   });
 
-  async function checkPage(watched: WatchedPage, name: string): Promise<void> {
-    await saveScreenshot(watched.page, name);
-    expect(await seriousAccessibilityFindings(watched.page), `accessibility of ${name}`).toEqual([]);
-    expect(await cspViolations(watched.page), `CSP violations on ${name}`).toEqual([]);
-    expect(watched.problems(), `errors on ${name}`).toEqual([]);
-  }
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   const scriptsLoaded = (page: Page) => {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { WEB_ROOT } from './web-build.ts';
 
 export const CHROMIUM_PATH = process.env.XMPPSEC_CHROMIUM ?? '/usr/bin/chromium';
@@ -97,4 +98,12 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** What every browser test asks of a page it reaches: a screenshot kept, and no serious accessibility finding, CSP violation or script error. */
+export async function checkWatchedPage(watched: WatchedPage, name: string): Promise<void> {
+  await saveScreenshot(watched.page, name);
+  expect(await seriousAccessibilityFindings(watched.page), `accessibility of ${name}`).toEqual([]);
+  expect(await cspViolations(watched.page), `CSP violations on ${name}`).toEqual([]);
+  expect(watched.problems(), `errors on ${name}`).toEqual([]);
 }
