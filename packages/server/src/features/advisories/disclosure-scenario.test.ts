@@ -8,8 +8,9 @@ import { memoryIo } from '../../cli/command.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { testBackends } from '../../db/test-databases.ts';
 import { runCli } from '../../main.ts';
-import { prosodyOrSkip, startTestProsody } from '../../testing/prosody.ts';
-import type { TestProsody } from '../../testing/prosody.ts';
+import { startAdvisoryXmpp } from '../../testing/advisory-xmpp.ts';
+import type { AdvisoryXmpp } from '../../testing/advisory-xmpp.ts';
+import { prosodyOrSkip } from '../../testing/prosody.ts';
 import { startSmtpServer } from '../../testing/smtp-server.ts';
 import type { TestSmtpServer } from '../../testing/smtp-server.ts';
 import { createTestContext } from '../../testing/test-context.ts';
@@ -34,8 +35,7 @@ describe.each(backends)('coordinated disclosure across six projects on $name', (
   let ctx: TestContext;
   let app: FastifyInstance;
   let smtp: TestSmtpServer;
-  let prosody: TestProsody | undefined;
-  let room: XmppReceiver | undefined;
+  let peers: AdvisoryXmpp | undefined;
   let maintainerInbox: XmppReceiver | undefined;
   let team: SignedIn;
   const maintainers = new Map<string, SignedIn>();
@@ -46,17 +46,12 @@ describe.each(backends)('coordinated disclosure across six projects on $name', (
   beforeAll(async () => {
     handle = await backend.open();
     smtp = await startSmtpServer();
-    let xmpp;
     if (withXmpp) {
-      prosody = await startTestProsody();
-      const bot = await prosody.register('xmppsec', 'bot-password-1');
-      const watcher = await prosody.register('watcher', 'watcher-password-1');
-      await prosody.register('maintainer', 'maintainer-password-1');
-      room = await startXmppReceiver({ service: prosody.service, jid: watcher, password: 'watcher-password-1', room: `advisories@${prosody.mucDomain}` });
-      maintainerInbox = await startXmppReceiver({ service: prosody.service, jid: `maintainer@${prosody.domain}`, password: 'maintainer-password-1' });
-      xmpp = { service: prosody.service, jid: bot, password: 'bot-password-1', room: `advisories@${prosody.mucDomain}` };
+      peers = await startAdvisoryXmpp();
+      const maintainer = await peers.prosody.register('maintainer', 'maintainer-password-1');
+      maintainerInbox = await startXmppReceiver({ service: peers.prosody.service, jid: maintainer, password: 'maintainer-password-1' });
     }
-    ctx = await createTestContext(handle, { powBits: 6, smtp: { url: smtp.url, from: 'XSF security <security@xmppsec.test>' }, ...(xmpp ? { xmpp } : {}) });
+    ctx = await createTestContext(handle, { powBits: 6, smtp: { url: smtp.url, from: 'XSF security <security@xmppsec.test>' }, ...(peers ? { xmpp: peers.account } : {}) });
     app = await ctx.app();
     team = await ctx.signIn('team');
     const admin = await ctx.signIn('admin');
@@ -69,9 +64,9 @@ describe.each(backends)('coordinated disclosure across six projects on $name', (
       await ctx.services.directory.linkMaintainer(cliActor, imported.slug, { email: maintainer.email });
     }
     // One maintainer wants notifications over XMPP too.
-    if (prosody) {
+    if (peers) {
       const first = maintainers.get(slugs[0]!)!;
-      expect((await app.inject({ method: 'PATCH', url: '/api/v1/profile', headers: first.headers, payload: { xmppAddress: `maintainer@${prosody.domain}` } })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'PATCH', url: '/api/v1/profile', headers: first.headers, payload: { xmppAddress: `maintainer@${peers.prosody.domain}` } })).statusCode).toBe(200);
     }
     await ctx.services.advisories.subscribe({ kind: 'anonymous', via: 'web' }, { email: 'operator@example.net' });
     const confirmation = await smtp.waitFor((mail) => mail.to.includes('operator@example.net'));
@@ -80,9 +75,8 @@ describe.each(backends)('coordinated disclosure across six projects on $name', (
 
   afterAll(async () => {
     await ctx.services.notifier.idle();
-    await room?.stop();
     await maintainerInbox?.stop();
-    await prosody?.stop();
+    await peers?.stop();
     await ctx.close();
     await smtp.close();
     await handle.close();
@@ -174,8 +168,8 @@ describe.each(backends)('coordinated disclosure across six projects on $name', (
     // E-mail to the subscriber, XMPP to the group chat and to the maintainer who asked for it.
     const announcement = await smtp.waitFor((mail) => mail.to.includes('operator@example.net') && mail.subject.includes(caseId));
     expect(announcement.text).toContain(cveId);
-    if (room && maintainerInbox) {
-      expect((await room.waitFor((message) => message.type === 'groupchat' && message.body.includes(caseId))).body).toContain(cveId);
+    if (peers && maintainerInbox) {
+      expect((await peers.room.waitFor((message) => message.type === 'groupchat' && message.body.includes(caseId))).body).toContain(cveId);
       expect((await maintainerInbox.waitFor((message) => message.body.includes(`[${caseId}] Published`))).type).toBe('chat');
     }
 

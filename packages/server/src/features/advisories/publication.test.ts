@@ -5,14 +5,13 @@ import { cliActor, jobActor } from '../../authz/actor.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { testBackends } from '../../db/test-databases.ts';
 import { addDirectoryProject } from '../../testing/directory-fixtures.ts';
-import { prosodyOrSkip, startTestProsody } from '../../testing/prosody.ts';
-import type { TestProsody } from '../../testing/prosody.ts';
+import { startAdvisoryXmpp } from '../../testing/advisory-xmpp.ts';
+import type { AdvisoryXmpp } from '../../testing/advisory-xmpp.ts';
+import { prosodyOrSkip } from '../../testing/prosody.ts';
 import { startSmtpServer } from '../../testing/smtp-server.ts';
 import type { TestSmtpServer } from '../../testing/smtp-server.ts';
 import { createTestContext } from '../../testing/test-context.ts';
 import type { SignedIn, TestContext } from '../../testing/test-context.ts';
-import { startXmppReceiver } from '../../testing/xmpp-receiver.ts';
-import type { XmppReceiver } from '../../testing/xmpp-receiver.ts';
 
 const backends = await testBackends();
 const withXmpp = prosodyOrSkip();
@@ -23,24 +22,15 @@ describe.each(backends)('advisory publication on $name', (backend) => {
   let ctx: TestContext;
   let app: FastifyInstance;
   let smtp: TestSmtpServer;
-  let prosody: TestProsody | undefined;
-  let room: XmppReceiver | undefined;
+  let peers: AdvisoryXmpp | undefined;
   let team: SignedIn;
   let caseId: string;
 
   beforeAll(async () => {
     handle = await backend.open();
     smtp = await startSmtpServer();
-    let xmpp;
-    if (withXmpp) {
-      prosody = await startTestProsody();
-      const bot = await prosody.register('xmppsec', 'bot-password-1');
-      const watcher = await prosody.register('watcher', 'watcher-password-1');
-      const roomJid = `advisories@${prosody.mucDomain}`;
-      room = await startXmppReceiver({ service: prosody.service, jid: watcher, password: 'watcher-password-1', room: roomJid });
-      xmpp = { service: prosody.service, jid: bot, password: 'bot-password-1', room: roomJid };
-    }
-    ctx = await createTestContext(handle, { smtp: { url: smtp.url, from: 'XSF security <security@xmppsec.test>' }, ...(xmpp ? { xmpp } : {}) });
+    if (withXmpp) peers = await startAdvisoryXmpp();
+    ctx = await createTestContext(handle, { smtp: { url: smtp.url, from: 'XSF security <security@xmppsec.test>' }, ...(peers ? { xmpp: peers.account } : {}) });
     app = await ctx.app();
     team = await ctx.signIn('team');
     await addDirectoryProject(handle.db, { slug: 'gajim', name: 'Gajim' });
@@ -59,8 +49,7 @@ describe.each(backends)('advisory publication on $name', (backend) => {
   });
   afterAll(async () => {
     await ctx.services.notifier.idle();
-    await room?.stop();
-    await prosody?.stop();
+    await peers?.stop();
     await ctx.close();
     await smtp.close();
     await handle.close();
@@ -121,8 +110,8 @@ describe.each(backends)('advisory publication on $name', (backend) => {
     expect(announcement.text).toContain('Gajim: Fixed, fixed in 1.8.4');
     expect(announcement.text).toContain(`http://xmppsec.test/advisories/${caseId}`);
     expect(smtp.messages.filter((mail) => mail.subject.includes(caseId) && mail.to.includes('subscriber@example.org'))).toHaveLength(1);
-    if (room) {
-      const message = await room.waitFor((item) => item.type === 'groupchat' && item.body.includes(caseId));
+    if (peers) {
+      const message = await peers.room.waitFor((item) => item.type === 'groupchat' && item.body.includes(caseId));
       expect(message.body).toContain('CVE-2026-1000');
       expect(message.from).toMatch(/^advisories@rooms\.xmppsec\.test\/xmppsec$/);
     } else {
