@@ -5,8 +5,7 @@ import { ROLES } from '../features/accounts/tables.ts';
 import type { Role } from '../features/accounts/tables.ts';
 import { dataDirOption, helpOption, jsonOption, parseCommandArgs } from './args.ts';
 import type { CliCommand, CliIo } from './command.ts';
-import { UsageError } from './command.ts';
-import { printUsage } from './serve-commands.ts';
+import { printUsage, UsageError } from './command.ts';
 import { DATABASE_NOTE, withRuntime } from './with-runtime.ts';
 
 export const migrateCommand: CliCommand = {

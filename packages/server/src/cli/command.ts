@@ -48,3 +48,9 @@ export function memoryIo(env: NodeJS.ProcessEnv = {}): CliIo & { stdout: () => s
     stderr: () => stderr,
   };
 }
+
+/** `--help`: the command's usage on standard output, exit code 0. */
+export function printUsage(io: CliIo, usage: string): number {
+  io.out(`${usage}\n`);
+  return 0;
+}

@@ -6,8 +6,8 @@ import { createJobRunner } from '../jobs/jobs.ts';
 import { openRuntime } from '../runtime.ts';
 import { seedIfEmpty } from '../seed.ts';
 import { dataDirOption, helpOption, parseCommandArgs } from './args.ts';
-import type { CliCommand, CliIo } from './command.ts';
-import { UsageError } from './command.ts';
+import type { CliCommand } from './command.ts';
+import { printUsage, UsageError } from './command.ts';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -102,8 +102,3 @@ workers itself.`,
     return 0;
   },
 };
-
-export function printUsage(io: CliIo, usage: string): number {
-  io.out(`${usage}\n`);
-  return 0;
-}

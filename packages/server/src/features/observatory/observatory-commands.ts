@@ -2,10 +2,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { renderReportText, type ScanMode } from '@xmppsec/scanner';
 import { cliActor } from '../../authz/actor.ts';
 import { dataDirOption, helpOption, jsonOption, parseCommandArgs } from '../../cli/args.ts';
-import { UsageError, type CliCommand, type CliIo } from '../../cli/command.ts';
-import { loadConfig } from '../../config.ts';
+import { type CliCommand, type CliIo, printUsage, UsageError } from '../../cli/command.ts';
 import { AppError } from '../../errors.ts';
-import { openRuntime, type Runtime } from '../../runtime.ts';
+import type { Runtime } from '../../runtime.ts';
+import { DATABASE_NOTE, withRuntime } from '../../cli/with-runtime.ts';
 import type { ScanView, Share, Statistics } from './service.ts';
 import { STATISTIC_NAMES, TLS_VERSION_NAMES } from './service.ts';
 
@@ -14,24 +14,10 @@ import { STATISTIC_NAMES, TLS_VERSION_NAMES } from './service.ts';
  * network statistics, manage the opt-out list. (`xmppsec scan` is the database-free scanner.)
  */
 
-const DATABASE_NOTE = 'The database is the embedded one in --data-dir (default ./data), or PostgreSQL when DATABASE_URL is set.';
 const POLL_MS = 500;
 
 /** Opens the database without starting scans in the background: this command decides when to run them. */
-async function withDatabase<T>(io: CliIo, dataDir: string | undefined, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const config = loadConfig(io.env, { workers: false, ...(dataDir ? { dataDir } : {}) });
-  const runtime = await openRuntime(config, { onStatus: (message) => io.err(`${message}\n`) });
-  try {
-    return await work(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
-
-const printUsage = (io: CliIo, usage: string) => {
-  io.out(`${usage}\n`);
-  return 0;
-};
+const withDatabase = <T>(io: CliIo, dataDir: string | undefined, work: (runtime: Runtime) => Promise<T>) => withRuntime(io, dataDir, work, { workers: false });
 
 const SCAN_USAGE = `Usage: xmppsec observatory scan <domain>... [--mode c2s|s2s|both] [--wait] [--force] [--json] [--data-dir DIR]
 
